@@ -1,0 +1,17 @@
+# Writes a C++ source holding every migrations/NNNN_*.sql file, so the tools migrate a database without
+# needing the source tree. Run by the build whenever a migration changes.
+file(GLOB migration_files "${MIGRATIONS_DIR}/[0-9][0-9][0-9][0-9]_*.sql")
+list(SORT migration_files)
+set(body "// Generated from migrations/*.sql by cmake/embed_migrations.cmake; do not edit.\n")
+string(APPEND body "#include \"store/migrations.hpp\"\n\nnamespace exodus::store {\n\n")
+string(APPEND body "const std::vector<Migration>& embedded_migrations() {\n  static const std::vector<Migration> all = {\n")
+foreach(f ${migration_files})
+  get_filename_component(name "${f}" NAME)
+  string(SUBSTRING "${name}" 0 4 number)
+  math(EXPR version "${number}")
+  file(READ "${f}" sql)
+  string(APPEND body "    {${version}, \"${name}\", R\"exodus_sql(${sql})exodus_sql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return all;\n}\n\n}  // namespace exodus::store\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUTPUT}.tmp" "${OUTPUT}")
