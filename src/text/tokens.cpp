@@ -1,0 +1,178 @@
+// Tokeniser: a single forward scan over code points, so it is linear in the text.
+#include "text/tokens.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace exodus::text {
+
+namespace {
+
+// French elided words: the apostrophe belongs to them and ends the token ("qu'", "d'", "l'").
+constexpr std::array<std::string_view, 14> kElisions = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
+                                                          "lorsqu", "puisqu", "quoiqu", "presqu"};
+// English clitics that start at the apostrophe.
+constexpr std::array<std::string_view, 6> kClitics = {"s", "re", "ve", "ll", "d", "m"};
+
+bool is_apostrophe(char32_t cp) { return plain_char(cp) == U'\''; }
+
+bool is_mark(char32_t cp) {
+  // Combining marks continue a word (decomposed accents).
+  return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1DC0 && cp <= 0x1DFF);
+}
+
+bool word_char(char32_t cp) { return is_letter(cp) || is_digit(cp) || is_mark(cp); }
+
+std::string lower_ascii_key(std::string_view s) { return match_key(s); }
+
+void finish(Token& t, std::string_view text) {
+  const std::string_view s = text.substr(t.start, t.end - t.start);
+  t.key = match_key(s);
+  int letters = 0, uppers = 0;
+  bool prev_lower = false;
+  bool first_letter_seen = false;
+  bool has_digit = false;
+  for (std::size_t pos = 0; pos < s.size();) {
+    std::size_t len = 0;
+    const char32_t cp = decode_at(s, pos, len);
+    pos += len;
+    if (is_digit(cp)) has_digit = true;
+    if (!is_letter(cp)) {
+      prev_lower = false;
+      continue;
+    }
+    ++letters;
+    const bool up = is_upper(cp);
+    if (!first_letter_seen) {
+      t.capitalised = up;
+      first_letter_seen = true;
+    }
+    if (up) {
+      ++uppers;
+      if (prev_lower) t.inner_caps = true;
+    }
+    prev_lower = !up;
+  }
+  t.all_caps = letters >= 2 && uppers == letters;
+  if (letters == 0) t.kind = has_digit ? TokenKind::number : TokenKind::punct;
+  else if (has_digit && letters == 0) t.kind = TokenKind::number;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t to) {
+  if (to > text.size()) to = text.size();
+  std::vector<Token> tokens;
+  tokens.reserve((to - from) / 5 + 4);
+  bool newline = false;
+  std::size_t pos = from;
+  while (pos < to) {
+    std::size_t len = 0;
+    const char32_t cp = decode_at(text, pos, len);
+    if (is_space(cp)) {
+      if (cp == '\n') newline = true;
+      pos += len;
+      continue;
+    }
+    Token t;
+    t.start = pos;
+    t.newline_before = newline;
+    newline = false;
+    if (!word_char(cp)) {
+      t.end = pos + len;
+      t.kind = TokenKind::punct;
+      finish(t, text);
+      t.kind = TokenKind::punct;
+      tokens.push_back(std::move(t));
+      pos += len;
+      continue;
+    }
+    // A word: letters and digits, joined by inner hyphens, apostrophes, and periods or commas between digits.
+    std::size_t end = pos + len;
+    while (end < to) {
+      std::size_t l2 = 0;
+      const char32_t c2 = decode_at(text, end, l2);
+      if (word_char(c2)) {
+        end += l2;
+        continue;
+      }
+      if (end + l2 >= to) break;
+      std::size_t l3 = 0;
+      const char32_t next = decode_at(text, end + l2, l3);
+      if ((c2 == '-' || plain_char(c2) == '-') && word_char(next)) {
+        end += l2;
+        continue;
+      }
+      if ((c2 == '.' || c2 == ',') && is_digit(next) && end > pos) {
+        std::size_t prev = previous_code_point(text, end);
+        std::size_t l4 = 0;
+        if (is_digit(decode_at(text, prev, l4))) {
+          end += l2;
+          continue;
+        }
+      }
+      if (is_apostrophe(c2) && is_letter(next)) {
+        const std::string before = lower_ascii_key(text.substr(pos, end - pos));
+        if (std::find(kElisions.begin(), kElisions.end(), before) != kElisions.end()) {
+          end += l2;  // the elided word keeps its apostrophe and ends here
+          break;
+        }
+        // English clitic: split before the apostrophe.
+        std::size_t wend = end + l2;
+        while (wend < to) {
+          std::size_t l5 = 0;
+          if (!is_letter(decode_at(text, wend, l5))) break;
+          wend += l5;
+        }
+        const std::string after = lower_ascii_key(text.substr(end + l2, wend - end - l2));
+        if (std::find(kClitics.begin(), kClitics.end(), after) != kClitics.end()) break;
+        if (after == "t" && before.size() > 1 && before.back() == 'n') {
+          // "didn't": the "n" goes with the clitic.
+          end = previous_code_point(text, end);
+          break;
+        }
+        end += l2;  // an apostrophe inside a name: O'Brien, aujourd'hui
+        continue;
+      }
+      break;
+    }
+    t.end = end;
+    finish(t, text);
+    tokens.push_back(std::move(t));
+    pos = end;
+    // An English clitic follows directly: emit it as its own token.
+    if (pos < to) {
+      std::size_t l2 = 0;
+      const char32_t c2 = decode_at(text, pos, l2);
+      const bool nt = (c2 == 'n' || c2 == 'N') && pos + 1 < to;
+      if (is_apostrophe(c2) || nt) {
+        std::size_t wend = pos + l2;
+        if (nt) {
+          std::size_t l3 = 0;
+          if (!is_apostrophe(decode_at(text, wend, l3))) continue;
+          wend += l3;
+        }
+        std::size_t letters_end = wend;
+        while (letters_end < to) {
+          std::size_t l5 = 0;
+          if (!is_letter(decode_at(text, letters_end, l5))) break;
+          letters_end += l5;
+        }
+        if (letters_end > wend) {
+          Token c;
+          c.start = pos;
+          c.end = letters_end;
+          finish(c, text);
+          tokens.push_back(std::move(c));
+          pos = letters_end;
+        }
+      }
+    }
+  }
+  return tokens;
+}
+
+}  // namespace exodus::text
