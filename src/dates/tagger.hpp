@@ -19,7 +19,12 @@ struct TemporalExpression {
   std::string text;
   TimexType type = TimexType::date;
   std::string value;      // TimeML TIMEX3 value: "2024-05-14", "2024-04", "XXXX-02", "P2W", "PAST_REF", ...
-  DateRange range;        // resolved calendar range; unknown for durations, sets and anything unresolved
+  DateRange range;        // resolved calendar range; unknown for durations, sets and anything unresolved.
+                          // Exception: a duration that ends at the reference ("ces derniers mois", "the past
+                          // three years") covers a known stretch of the calendar, so its range is set.
+  // False for cues that are not TimeML TIMEX3 but still date an event ("vient de", "has just"): they carry the
+  // project's convention range (the week before the reference) and are left out of TimeML scoring.
+  bool is_timex = true;
 };
 
 struct TagOptions {
