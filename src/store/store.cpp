@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "resolve/combine.hpp"
 #include "resolve/identity.hpp"
@@ -51,18 +52,24 @@ std::optional<std::string> optional_text(const SQLite::Column& c) {
 }
 
 void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& v) {
-  if (v) s.bind(index, *v);
-  else s.bind(index);
+  if (v)
+    s.bind(index, *v);
+  else
+    s.bind(index);
 }
 
 void bind_text_or_null(SQLite::Statement& s, int index, std::string_view v) {
-  if (v.empty()) s.bind(index);
-  else s.bind(index, std::string(v));
+  if (v.empty())
+    s.bind(index);
+  else
+    s.bind(index, std::string(v));
 }
 
 void bind_day(SQLite::Statement& s, int index, const std::optional<Day>& d) {
-  if (d) s.bind(index, d->iso());
-  else s.bind(index);
+  if (d)
+    s.bind(index, d->iso());
+  else
+    s.bind(index);
 }
 
 // Reads a DateRange stored as (earliest, latest, precision, date_text).
@@ -82,8 +89,7 @@ std::string normalised_for_hash(std::string_view text) {
   for (std::size_t i = 0; i <= text.size(); ++i) {
     if (i == text.size() || text[i] == '\n') {
       std::string_view line = text.substr(line_start, i - line_start);
-      while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
-        line.remove_suffix(1);
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
       out.append(line);
       if (i != text.size()) out.push_back('\n');
       line_start = i + 1;
@@ -103,13 +109,46 @@ auto guarded(const char* what, F&& f) -> decltype(f()) {
   } catch (const SQLite::Exception& e) {
     const int code = e.getExtendedErrorCode();
     std::string hint;
-    if ((code & 0xff) == SQLITE_FULL) hint = " (the disk or the database's size limit is full)";
-    else if ((code & 0xff) == SQLITE_BUSY) hint = " (another process holds the database; try again)";
-    else if ((code & 0xff) == SQLITE_NOTADB) hint = " (not an exodus database)";
-    else if ((code & 0xff) == SQLITE_READONLY) hint = " (the database is read-only here)";
+    if ((code & 0xff) == SQLITE_FULL)
+      hint = " (the disk or the database's size limit is full)";
+    else if ((code & 0xff) == SQLITE_BUSY)
+      hint = " (another process holds the database; try again)";
+    else if ((code & 0xff) == SQLITE_NOTADB)
+      hint = " (not an exodus database)";
+    else if ((code & 0xff) == SQLITE_READONLY)
+      hint = " (the database is read-only here)";
     throw StoreError(std::string(what) + ": " + e.what() + hint, code);
   }
 }
+
+// Prepared statements of the write path, compiled once per connection and reused for every article.
+class StatementCache {
+ public:
+  explicit StatementCache(SQLite::Database& db) : db_(db) {}
+
+  // The statement for `sql` (a string literal), reset and with no bindings.
+  SQLite::Statement& get(const char* sql) {
+    auto& slot = statements_[sql];
+    if (!slot) slot = std::make_unique<SQLite::Statement>(db_, sql);
+    slot->reset();
+    slot->clearBindings();
+    return *slot;
+  }
+
+  // Ends every statement's read so nothing stays open between articles.
+  void reset_all() noexcept {
+    for (auto& [sql, statement] : statements_) {
+      try {
+        statement->reset();
+      } catch (...) {  // a failed statement's error was already reported
+      }
+    }
+  }
+
+ private:
+  SQLite::Database& db_;
+  std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+};
 
 }  // namespace
 
@@ -117,22 +156,22 @@ struct Store::Impl {
   std::string path;
   OpenMode mode;
   SQLite::Database db;
+  StatementCache statements{db};
   int version = 0;
   bool outer_transaction = false;
 
   Impl(const std::string& p, OpenMode m)
       : path(p),
         mode(m),
-        db(p, m == OpenMode::read_only ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
-           5000) {}
+        db(p, m == OpenMode::read_only ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE), 5000) {
+  }
 
   int pragma_int(const char* name) { return db.execAndGet(std::string("PRAGMA ") + name).getInt(); }
 
   void open_and_migrate();
   std::int64_t find_or_add_org(const std::string& name);
   std::int64_t find_or_add_person(const std::string& name, std::optional<std::int64_t> org_id);
-  std::int64_t find_or_add_departure(std::int64_t person_id, std::optional<std::int64_t> org_id,
-                                     const Mention& m);
+  std::int64_t find_or_add_departure(std::int64_t person_id, std::optional<std::int64_t> org_id, const Mention& m);
   void merge_departure_into(std::int64_t from, std::int64_t into);
   void refresh_departure(std::int64_t departure_id);
   std::string where_clause(const TimelineFilter& f, std::vector<std::string>& params);
@@ -159,9 +198,8 @@ void Store::Impl::open_and_migrate() {
   if (mode == OpenMode::read_only) {
     if (fresh) throw StoreError(path + ": no exodus database here yet; run exodus-ingest first");
     if (version < latest)
-      throw StoreError(path + ": database schema version " + std::to_string(version) +
-                       " is older than this exodus (" + std::to_string(latest) +
-                       "); run exodus-ingest on it once to upgrade it");
+      throw StoreError(path + ": database schema version " + std::to_string(version) + " is older than this exodus (" +
+                       std::to_string(latest) + "); run exodus-ingest on it once to upgrade it");
     db.exec("PRAGMA foreign_keys = ON");
     return;
   }
@@ -210,8 +248,12 @@ Store::~Store() {
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
-int Store::schema_version() const { return impl_->version; }
-const std::string& Store::path() const { return impl_->path; }
+int Store::schema_version() const {
+  return impl_->version;
+}
+const std::string& Store::path() const {
+  return impl_->path;
+}
 
 std::string Store::content_hash(std::string_view text) {
   const std::string normal = normalised_for_hash(text);
@@ -274,24 +316,26 @@ void Store::rollback_transaction() {
   });
 }
 
-bool Store::in_transaction() const { return impl_->outer_transaction; }
+bool Store::in_transaction() const {
+  return impl_->outer_transaction;
+}
 
 std::int64_t Store::Impl::find_or_add_org(const std::string& name) {
   const std::string key = resolve::org_key(name);
-  SQLite::Statement alias(db, "SELECT org_id FROM org_aliases WHERE alias = ?");
+  SQLite::Statement& alias = statements.get("SELECT org_id FROM org_aliases WHERE alias = ?");
   alias.bind(1, key);
   if (alias.executeStep()) return alias.getColumn(0).getInt64();
-  SQLite::Statement find(db, "SELECT id FROM organizations WHERE key = ?");
+  SQLite::Statement& find = statements.get("SELECT id FROM organizations WHERE key = ?");
   find.bind(1, key);
   if (find.executeStep()) return find.getColumn(0).getInt64();
-  SQLite::Statement add(db, "INSERT INTO organizations(key, name) VALUES (?, ?)");
+  SQLite::Statement& add = statements.get("INSERT INTO organizations(key, name) VALUES (?, ?)");
   add.bind(1, key);
   add.bind(2, name);
   add.exec();
   const auto id = db.getLastInsertRowid();
   const std::string folded = resolve::fold_name(name);
   if (folded != key) {
-    SQLite::Statement a(db, "INSERT OR IGNORE INTO org_aliases(alias, org_id) VALUES (?, ?)");
+    SQLite::Statement& a = statements.get("INSERT OR IGNORE INTO org_aliases(alias, org_id) VALUES (?, ?)");
     a.bind(1, folded);
     a.bind(2, id);
     a.exec();
@@ -304,13 +348,13 @@ std::int64_t Store::Impl::find_or_add_org(const std::string& name) {
 // share a surname are never merged.
 std::int64_t Store::Impl::find_or_add_person(const std::string& name, std::optional<std::int64_t> org_id) {
   const std::string key = resolve::person_key(name);
-  SQLite::Statement alias(db, "SELECT person_id FROM person_aliases WHERE alias = ?");
+  SQLite::Statement& alias = statements.get("SELECT person_id FROM person_aliases WHERE alias = ?");
   alias.bind(1, key);
   if (alias.executeStep()) return alias.getColumn(0).getInt64();
   if (resolve::is_single_word(name) && org_id) {
-    SQLite::Statement same(db,
-                           "SELECT DISTINCT p.id FROM people p JOIN departures d ON d.person_id = p.id "
-                           "WHERE p.surname_key = ? AND p.key <> ? AND d.org_id = ? LIMIT 2");
+    SQLite::Statement& same = statements.get(
+        "SELECT DISTINCT p.id FROM people p JOIN departures d ON d.person_id = p.id "
+        "WHERE p.surname_key = ? AND p.key <> ? AND d.org_id = ? LIMIT 2");
     same.bind(1, key);
     same.bind(2, key);
     same.bind(3, *org_id);
@@ -318,10 +362,10 @@ std::int64_t Store::Impl::find_or_add_person(const std::string& name, std::optio
     while (same.executeStep()) ids.push_back(same.getColumn(0).getInt64());
     if (ids.size() == 1) return ids.front();
   }
-  SQLite::Statement find(db, "SELECT id FROM people WHERE key = ?");
+  SQLite::Statement& find = statements.get("SELECT id FROM people WHERE key = ?");
   find.bind(1, key);
   if (find.executeStep()) return find.getColumn(0).getInt64();
-  SQLite::Statement add(db, "INSERT INTO people(key, name, surname_key) VALUES (?, ?, ?)");
+  SQLite::Statement& add = statements.get("INSERT INTO people(key, name, surname_key) VALUES (?, ?, ?)");
   add.bind(1, key);
   add.bind(2, name);
   add.bind(3, resolve::surname_key(name));
@@ -331,14 +375,14 @@ std::int64_t Store::Impl::find_or_add_person(const std::string& name, std::optio
 
 void Store::Impl::merge_departure_into(std::int64_t from, std::int64_t into) {
   // A mention of the same article already on `into` wins; the other one is dropped with its departure.
-  SQLite::Statement move(db,
-                         "UPDATE mentions SET departure_id = ? WHERE departure_id = ? AND article_id NOT IN "
-                         "(SELECT article_id FROM mentions WHERE departure_id = ?)");
+  SQLite::Statement& move = statements.get(
+      "UPDATE mentions SET departure_id = ? WHERE departure_id = ? AND article_id NOT IN "
+      "(SELECT article_id FROM mentions WHERE departure_id = ?)");
   move.bind(1, into);
   move.bind(2, from);
   move.bind(3, into);
   move.exec();
-  SQLite::Statement drop(db, "DELETE FROM departures WHERE id = ?");
+  SQLite::Statement& drop = statements.get("DELETE FROM departures WHERE id = ?");
   drop.bind(1, from);
   drop.exec();
 }
@@ -349,34 +393,37 @@ void Store::Impl::merge_departure_into(std::int64_t from, std::int64_t into) {
 std::int64_t Store::Impl::find_or_add_departure(std::int64_t person_id, std::optional<std::int64_t> org_id,
                                                 const Mention& m) {
   if (!org_id) {
-    SQLite::Statement any(db, "SELECT id FROM departures WHERE person_id = ? LIMIT 2");
+    SQLite::Statement& any = statements.get("SELECT id FROM departures WHERE person_id = ? LIMIT 2");
     any.bind(1, person_id);
     std::vector<std::int64_t> ids;
     while (any.executeStep()) ids.push_back(any.getColumn(0).getInt64());
     if (ids.size() == 1) return ids.front();
   }
-  SQLite::Statement find(db, "SELECT id FROM departures WHERE person_id = ? AND IFNULL(org_id, 0) = ?");
+  SQLite::Statement& find = statements.get("SELECT id FROM departures WHERE person_id = ? AND IFNULL(org_id, 0) = ?");
   find.bind(1, person_id);
   find.bind(2, org_id.value_or(0));
   std::int64_t id = 0;
   if (find.executeStep()) {
     id = find.getColumn(0).getInt64();
   } else {
-    SQLite::Statement add(db, "INSERT INTO departures(person_id, org_id, kind) VALUES (?, ?, ?)");
+    SQLite::Statement& add = statements.get("INSERT INTO departures(person_id, org_id, kind) VALUES (?, ?, ?)");
     add.bind(1, person_id);
-    if (org_id) add.bind(2, *org_id);
-    else add.bind(2);
+    if (org_id)
+      add.bind(2, *org_id);
+    else
+      add.bind(2);
     add.bind(3, std::string(kind_name(m.kind)));
     add.exec();
     id = db.getLastInsertRowid();
   }
   if (org_id) {
-    SQLite::Statement orphan(db, "SELECT id FROM departures WHERE person_id = ? AND org_id IS NULL");
+    SQLite::Statement& orphan = statements.get("SELECT id FROM departures WHERE person_id = ? AND org_id IS NULL");
     orphan.bind(1, person_id);
     if (orphan.executeStep()) {
       const auto from = orphan.getColumn(0).getInt64();
       orphan.reset();
-      SQLite::Statement count(db, "SELECT count(*) FROM departures WHERE person_id = ? AND org_id IS NOT NULL");
+      SQLite::Statement& count =
+          statements.get("SELECT count(*) FROM departures WHERE person_id = ? AND org_id IS NOT NULL");
       count.bind(1, person_id);
       count.executeStep();
       if (count.getColumn(0).getInt() == 1) merge_departure_into(from, id);
@@ -386,9 +433,9 @@ std::int64_t Store::Impl::find_or_add_departure(std::int64_t person_id, std::opt
 }
 
 void Store::Impl::refresh_departure(std::int64_t departure_id) {
-  SQLite::Statement read(db,
-                         "SELECT earliest, latest, precision, date_text, kind, hedged, role, seq, date_reference "
-                         "FROM mentions WHERE departure_id = ?");
+  SQLite::Statement& read = statements.get(
+      "SELECT earliest, latest, precision, date_text, kind, hedged, role, seq, date_reference "
+      "FROM mentions WHERE departure_id = ?");
   read.bind(1, departure_id);
   std::vector<resolve::MentionFacts> facts;
   while (read.executeStep()) {
@@ -402,9 +449,9 @@ void Store::Impl::refresh_departure(std::int64_t departure_id) {
     facts.push_back(std::move(f));
   }
   const auto d = resolve::combine(std::move(facts));
-  SQLite::Statement write(db,
-                          "UPDATE departures SET role = ?, kind = ?, hedged = ?, earliest = ?, latest = ?, "
-                          "precision = ?, edtf = ?, date_text = ?, dates_disagree = ?, seq = ? WHERE id = ?");
+  SQLite::Statement& write = statements.get(
+      "UPDATE departures SET role = ?, kind = ?, hedged = ?, earliest = ?, latest = ?, "
+      "precision = ?, edtf = ?, date_text = ?, dates_disagree = ?, seq = ? WHERE id = ?");
   bind_optional(write, 1, d.role);
   write.bind(2, std::string(kind_name(d.kind)));
   write.bind(3, d.hedged ? 1 : 0);
@@ -419,16 +466,15 @@ void Store::Impl::refresh_departure(std::int64_t departure_id) {
   write.exec();
 }
 
-AddResult Store::add_article(const Article& article, const std::vector<Mention>& mentions,
-                             std::int64_t batch_id) {
+AddResult Store::add_article(const Article& article, const std::vector<Mention>& mentions, std::int64_t batch_id) {
   return guarded(article.origin.empty() ? "storing an article" : article.origin.c_str(), [&] {
     auto& db = impl_->db;
     AddResult result;
     db.exec("SAVEPOINT article");
     try {
-      SQLite::Statement add(db,
-                            "INSERT INTO articles(content_hash, url, title, outlet, lang, published, text, origin, "
-                            "batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(content_hash) DO NOTHING");
+      SQLite::Statement& add = impl_->statements.get(
+          "INSERT INTO articles(content_hash, url, title, outlet, lang, published, text, origin, "
+          "batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(content_hash) DO NOTHING");
       add.bind(1, content_hash(article.text));
       bind_text_or_null(add, 2, article.meta.url);
       bind_text_or_null(add, 3, article.meta.title);
@@ -437,9 +483,12 @@ AddResult Store::add_article(const Article& article, const std::vector<Mention>&
       bind_text_or_null(add, 6, article.meta.published);
       add.bind(7, article.text);
       bind_text_or_null(add, 8, article.origin);
-      if (batch_id) add.bind(9, batch_id);
-      else add.bind(9);
+      if (batch_id)
+        add.bind(9, batch_id);
+      else
+        add.bind(9);
       if (add.exec() == 0) {
+        impl_->statements.reset_all();
         db.exec("RELEASE article");
         return result;
       }
@@ -451,8 +500,7 @@ AddResult Store::add_article(const Article& article, const std::vector<Mention>&
         if (!m.org.empty()) org_id = impl_->find_or_add_org(m.org);
         const auto person_id = impl_->find_or_add_person(m.person, org_id);
         const auto departure_id = impl_->find_or_add_departure(person_id, org_id, m);
-        SQLite::Statement mention(
-            db,
+        SQLite::Statement& mention = impl_->statements.get(
             "INSERT INTO mentions(departure_id, article_id, person_text, org_text, role, kind, hedged, source, "
             "sentence, start, end, date_text, earliest, latest, precision, edtf, date_reference, seq) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -479,12 +527,14 @@ AddResult Store::add_article(const Article& article, const std::vector<Mention>&
         touched.push_back(departure_id);
       }
       for (auto id : touched) {
-        SQLite::Statement exists(db, "SELECT 1 FROM departures WHERE id = ?");
+        SQLite::Statement& exists = impl_->statements.get("SELECT 1 FROM departures WHERE id = ?");
         exists.bind(1, id);
         if (exists.executeStep()) impl_->refresh_departure(id);
       }
       db.exec("RELEASE article");
+      impl_->statements.reset_all();
     } catch (...) {
+      impl_->statements.reset_all();
       try {
         db.exec("ROLLBACK TO article");
         db.exec("RELEASE article");
@@ -501,8 +551,9 @@ std::string Store::Impl::where_clause(const TimelineFilter& f, std::vector<std::
   std::string where = " WHERE 1";
   if (f.person) {
     const auto key = resolve::person_key(*f.person);
-    where += " AND (p.key = ? OR p.surname_key = ? OR p.id IN (SELECT person_id FROM person_aliases WHERE alias = ?)"
-             " OR p.key LIKE ? ESCAPE '\\')";
+    where +=
+        " AND (p.key = ? OR p.surname_key = ? OR p.id IN (SELECT person_id FROM person_aliases WHERE alias = ?)"
+        " OR p.key LIKE ? ESCAPE '\\')";
     std::string prefix;
     for (char c : key) {
       if (c == '%' || c == '_' || c == '\\') prefix.push_back('\\');
@@ -528,18 +579,21 @@ std::string Store::Impl::where_clause(const TimelineFilter& f, std::vector<std::
     params.emplace_back(kind_name(*f.kind));
   }
   if (f.source) {
-    where += " AND EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.departure_id = d.id"
-             " AND (m.source = ? COLLATE NOCASE OR a.outlet = ? COLLATE NOCASE))";
+    where +=
+        " AND EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.departure_id = d.id"
+        " AND (m.source = ? COLLATE NOCASE OR a.outlet = ? COLLATE NOCASE))";
     params.insert(params.end(), {*f.source, *f.source});
   }
   if (f.lang) {
-    where += " AND EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.departure_id = d.id"
-             " AND a.lang = ?)";
+    where +=
+        " AND EXISTS (SELECT 1 FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.departure_id = d.id"
+        " AND a.lang = ?)";
     params.push_back(lang_code(parse_lang(*f.lang)).empty() ? *f.lang : std::string(lang_code(parse_lang(*f.lang))));
   }
   if (f.search) {
-    where += " AND EXISTS (SELECT 1 FROM mentions m WHERE m.departure_id = d.id AND m.article_id IN"
-             " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))";
+    where +=
+        " AND EXISTS (SELECT 1 FROM mentions m WHERE m.departure_id = d.id AND m.article_id IN"
+        " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))";
     params.push_back(*f.search);
   }
   return where;
@@ -624,14 +678,20 @@ std::vector<TimelineEntry> Store::timeline(const TimelineFilter& filter) {
 
 std::vector<CountRow> Store::counts(std::string_view by, const TimelineFilter& filter) {
   std::string key_sql;
-  std::string from = " FROM departures d JOIN people p ON p.id = d.person_id LEFT JOIN organizations o ON o.id = d.org_id";
-  if (by == "month") key_sql = "IFNULL(substr(d.latest, 1, 7), 'unknown')";
-  else if (by == "org") key_sql = "IFNULL(o.name, 'unknown')";
-  else if (by == "kind") key_sql = "d.kind";
-  else if (by == "person") key_sql = "p.name";
+  std::string from =
+      " FROM departures d JOIN people p ON p.id = d.person_id LEFT JOIN organizations o ON o.id = d.org_id";
+  if (by == "month")
+    key_sql = "IFNULL(substr(d.latest, 1, 7), 'unknown')";
+  else if (by == "org")
+    key_sql = "IFNULL(o.name, 'unknown')";
+  else if (by == "kind")
+    key_sql = "d.kind";
+  else if (by == "person")
+    key_sql = "p.name";
   else if (by == "source")
-    key_sql = "IFNULL((SELECT IFNULL(m.source, 'unknown') FROM mentions m WHERE m.departure_id = d.id "
-              "ORDER BY m.id LIMIT 1), 'unknown')";
+    key_sql =
+        "IFNULL((SELECT IFNULL(m.source, 'unknown') FROM mentions m WHERE m.departure_id = d.id "
+        "ORDER BY m.id LIMIT 1), 'unknown')";
   else
     throw QueryError("--count-by takes month, org, kind, source or person, not '" + std::string(by) + "'");
   std::vector<std::string> params;
