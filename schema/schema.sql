@@ -1,4 +1,4 @@
--- The current exodus schema (PRAGMA user_version = 1): what applying every file in migrations/ in order gives.
+-- The current exodus schema (PRAGMA user_version = 2): what applying every file in migrations/ in order gives.
 -- Kept by hand beside the migrations; tests/store/schema_test.cpp checks that the two agree.
 
 CREATE TABLE batches (
@@ -10,7 +10,8 @@ CREATE TABLE batches (
   duplicates  INTEGER NOT NULL DEFAULT 0,    -- articles already stored (same content hash)
   departures  INTEGER NOT NULL DEFAULT 0,    -- mentions of departures stored
   skipped     INTEGER NOT NULL DEFAULT 0,    -- inputs refused with an error
-  status      TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'ok', 'partial', 'failed'))
+  status      TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'ok', 'partial', 'failed')),
+  warnings    INTEGER NOT NULL DEFAULT 0     -- warnings given (the article still went in)
 );
 
 CREATE TABLE articles (

@@ -414,7 +414,7 @@ IngestSummary ingest_paths(store::Store& store, const std::vector<std::string>& 
     join_all();
     try {
       store.rollback_transaction();
-      counts = {summary.stored, summary.duplicates, summary.departures, summary.skipped};
+      counts = {summary.stored, summary.duplicates, summary.departures, summary.skipped, summary.warnings};
       store.finish_batch(batch_id, counts, "failed");
     } catch (...) {  // the first failure is the one to report
     }
@@ -425,7 +425,7 @@ IngestSummary ingest_paths(store::Store& store, const std::vector<std::string>& 
 
   summary.files = static_cast<std::int64_t>(inputs.size());
   summary.seconds = std::chrono::duration<double>(Clock::now() - started).count();
-  counts = {summary.stored, summary.duplicates, summary.departures, summary.skipped};
+  counts = {summary.stored, summary.duplicates, summary.departures, summary.skipped, summary.warnings};
   store.finish_batch(batch_id, counts, summary.skipped ? "partial" : "ok");
   return summary;
 }

@@ -283,14 +283,15 @@ void Store::finish_batch(std::int64_t batch_id, const BatchCounts& c, std::strin
   guarded("recording the batch", [&] {
     SQLite::Statement s(impl_->db,
                         "UPDATE batches SET finished_at = ?, articles = ?, duplicates = ?, departures = ?, "
-                        "skipped = ?, status = ? WHERE id = ?");
+                        "skipped = ?, status = ?, warnings = ? WHERE id = ?");
     s.bind(1, now_utc());
     s.bind(2, c.articles);
     s.bind(3, c.duplicates);
     s.bind(4, c.departures);
     s.bind(5, c.skipped);
     s.bind(6, std::string(status));
-    s.bind(7, batch_id);
+    s.bind(7, c.warnings);
+    s.bind(8, batch_id);
     s.exec();
   });
 }

@@ -37,6 +37,7 @@ struct BatchCounts {
   std::int64_t duplicates = 0;
   std::int64_t departures = 0;
   std::int64_t skipped = 0;
+  std::int64_t warnings = 0;
 };
 
 struct AddResult {

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -12,17 +13,16 @@
 
 namespace {
 
+// SQL without comments or white space: ALTER TABLE rewrites a table's stored text, so only the tokens compare.
 std::string collapse_space(const std::string& sql) {
   std::string out;
-  bool space = false;
-  for (char c : sql) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = true;
+  for (std::size_t i = 0; i < sql.size(); ++i) {
+    if (sql[i] == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+      while (i < sql.size() && sql[i] != '\n') ++i;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
+    if (sql[i] == ' ' || sql[i] == '\n' || sql[i] == '\t' || sql[i] == '\r') continue;
+    out.push_back(sql[i]);
   }
   return out;
 }
@@ -64,4 +64,30 @@ TEST_CASE("migrations are numbered from 1 without gaps") {
   int expected = 1;
   for (const auto& m : exodus::store::embedded_migrations()) CHECK(m.version == expected++);
   CHECK(exodus::store::latest_schema_version() >= 1);
+}
+
+TEST_CASE("a database of the first schema version is upgraded after a backup, its content kept") {
+  exodus::test::TempDb db;
+  std::filesystem::copy_file(EXODUS_SOURCE_DIR "/tests/store/fixtures/v1.db", db.path());
+  {
+    exodus::store::Store store(db.path());
+    CHECK(store.schema_version() == exodus::store::latest_schema_version());
+    const auto timeline = store.timeline({});
+    REQUIRE(timeline.size() == 1);
+    CHECK(timeline[0].person == "Paula Reyes");
+    CHECK(timeline[0].date.edtf() == "2025-02");
+    exodus::TimelineFilter search;
+    search.search = "Verdaline";
+    CHECK(store.timeline(search).size() == 1);
+  }
+  const std::string backup = db.path() + ".v1.bak";
+  REQUIRE(std::filesystem::exists(backup));
+  {
+    SQLite::Database old(backup);
+    CHECK(old.execAndGet("PRAGMA user_version").getInt() == 1);
+    CHECK(old.execAndGet("SELECT count(*) FROM mentions").getInt() == 1);
+  }
+  std::filesystem::remove(backup);
+  SQLite::Database upgraded(db.path());
+  CHECK(upgraded.execAndGet("SELECT warnings FROM batches WHERE id = 1").getInt() == 0);
 }
