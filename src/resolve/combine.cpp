@@ -47,8 +47,10 @@ DepartureFacts combine(std::vector<MentionFacts> mentions) {
       if (!date.known() && date.text.empty()) date.text = m.date.text;
       continue;
     }
-    if (auto merged = dates::intersect(date, m.date)) date = *merged;
-    else facts.dates_disagree = true;
+    if (auto merged = dates::intersect(date, m.date))
+      date = *merged;
+    else
+      facts.dates_disagree = true;
   }
   facts.date = date;
 

@@ -22,7 +22,7 @@ struct DepartureFacts {
   dates::DateRange date;        // the most precise range consistent with the mentions
   bool dates_disagree = false;  // some mention's range could not be reconciled with the others
   DepartureKind kind = DepartureKind::left;
-  bool hedged = false;          // only when every mention is hedged
+  bool hedged = false;  // only when every mention is hedged
   std::optional<std::string> role;
   int seq = 0;
 };

@@ -1,46 +1,24 @@
 // Name folding and keys for people and organizations.
 #include "resolve/identity.hpp"
 
-#include <utf8proc.h>
-
 #include <array>
-#include <cstdlib>
-#include <memory>
 #include <vector>
+
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 namespace exodus::resolve {
 
 std::string fold_text(std::string_view text) {
-  utf8proc_uint8_t* out = nullptr;
-  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD |
-                                                      UTF8PROC_STABLE);
-  const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                                          static_cast<utf8proc_ssize_t>(text.size()), &out, options);
-  if (n < 0) {  // invalid UTF-8: fall back to ASCII lower case so a key still exists
-    std::string lower(text);
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return lower;
-  }
-  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> holder(out, &std::free);
-  return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+  return text::match_key(text);
 }
 
 namespace {
 
-bool is_letter_or_digit(utf8proc_int32_t cp) {
-  switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-      return true;
-    default: return false;
-  }
-}
-
 // Folds, then keeps words only: every other character separates words, except an apostrophe (' or ’)
 // inside a word, which stays as ' ("o'neill").
-std::vector<std::string> folded_words(std::string_view text) {
-  const std::string folded = fold_text(text);
+std::vector<std::string> folded_words(std::string_view name) {
+  const std::string folded = fold_text(name);
   std::vector<std::string> words;
   std::string word;
   auto flush = [&] {
@@ -48,25 +26,15 @@ std::vector<std::string> folded_words(std::string_view text) {
     if (!word.empty()) words.push_back(std::move(word));
     word.clear();
   };
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
-  utf8proc_ssize_t pos = 0;
-  const auto size = static_cast<utf8proc_ssize_t>(folded.size());
-  while (pos < size) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t len = utf8proc_iterate(bytes + pos, size - pos, &cp);
-    if (len <= 0) {  // not UTF-8: treat the byte as a separator
-      flush();
-      ++pos;
-      continue;
-    }
-    if (cp == '\'' || cp == 0x2019) {
+  for (std::size_t pos = 0, length = 0; pos < folded.size(); pos += length) {
+    const char32_t cp = text::decode_at(folded, pos, length);
+    if (cp == U'\'' || cp == U'\u2019') {
       if (!word.empty()) word.push_back('\'');
-    } else if (is_letter_or_digit(cp)) {
-      word.append(folded, static_cast<std::size_t>(pos), static_cast<std::size_t>(len));
+    } else if (text::is_letter(cp) || text::is_digit(cp)) {
+      word.append(folded, pos, length);
     } else {
       flush();
     }
-    pos += len;
   }
   flush();
   return words;
@@ -88,14 +56,18 @@ std::string fold_name(std::string_view name) {
   return join(words, 0, words.size());
 }
 
-std::string person_key(std::string_view name) { return fold_name(name); }
+std::string person_key(std::string_view name) {
+  return fold_name(name);
+}
 
 std::string surname_key(std::string_view name) {
   const auto words = folded_words(name);
   return words.empty() ? std::string{} : words.back();
 }
 
-bool is_single_word(std::string_view name) { return folded_words(name).size() == 1; }
+bool is_single_word(std::string_view name) {
+  return folded_words(name).size() == 1;
+}
 
 std::string org_key(std::string_view name) {
   auto words = folded_words(name);
@@ -111,7 +83,7 @@ std::string org_key(std::string_view name) {
     words.front() = words.front().substr(2);
   static const std::array<std::string_view, 22> legal_suffixes = {
       "inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "gmbh", "ag",
-      "sa", "sas", "sarl", "se", "nv", "bv", "spa", "lp", "llp", "pbc", "company"};
+      "sa",  "sas",          "sarl", "se",          "nv", "bv",  "spa",     "lp",  "llp", "pbc",  "company"};
   while (words.size() > 1) {
     bool dropped = false;
     for (auto suffix : legal_suffixes)
