@@ -81,6 +81,8 @@ struct Token {
   bool space_before = true;
 };
 
+bool maybe_expression(const Token& t);
+
 // Lowercase for ASCII and Latin-1 letters, ’ → ', ‐ → -, written into `out`.
 void append_normalized(std::string& out, std::string_view piece) {
   for (std::size_t i = 0; i < piece.size(); ++i) {
@@ -109,6 +111,11 @@ void append_normalized(std::string& out, std::string_view piece) {
       out.push_back(static_cast<char>(b));
     }
   }
+}
+
+// Tokens without lexicon hits that may still start an expression: "Q1", "T3", "XXe", number compounds.
+bool maybe_expression(const Token& t) {
+  return t.word && (t.norm.size() <= 5 || t.norm.find('-') != std::string::npos);
 }
 
 bool starts_upper(std::string_view s) {
@@ -498,12 +505,27 @@ class Scanner {
   std::optional<Spec> parse_ordinal_period(std::size_t i);
   std::size_t skip_det(std::size_t i) const;
   std::size_t part_of_day_after(std::size_t i, int& pod) const;
-  void attach_clock(Spec& s);
+  bool emit_year_pair(std::size_t i, std::vector<TemporalExpression>& out);
 
   // --- resolution
   int tense_around(std::size_t first, std::size_t last) const;
   Resolved resolve(const Spec& s, std::optional<Day> ref, int tense) const;
-  TemporalExpression finish(const Spec& s);
+  TemporalExpression finish(const Spec& spec);
+  // A token that carries meaning in an expression and so is never trimmed from its start.
+  bool has_core_meaning(std::size_t i) const {
+    const Hit* glue = hit(i, Cat::approx);
+    for (Cat c : {Cat::month, Cat::weekday, Cat::unit, Cat::number, Cat::deictic, Cat::anaphoric, Cat::mod_start,
+                  Cat::mod_mid, Cat::mod_end, Cat::rel_last, Cat::rel_next, Cat::rel_this, Cat::vague,
+                  Cat::set_every, Cat::ago_pre, Cat::season, Cat::vague_qty}) {
+      const Hit* h = hit(i, c);
+      if (!h || (c == Cat::number && tokens_[i].norm == "a") || (c == Cat::rel_this && tokens_[i].norm == "en"))
+        continue;
+      // "à la fin de": the modifier phrase may start with a preposition that still stays out of the span
+      if (glue && glue->entry->extra >= 1 && (c == Cat::mod_start || c == Cat::mod_mid || c == Cat::mod_end)) continue;
+      return true;
+    }
+    return false;
+  }
 };
 
 void Scanner::push_token(std::size_t start, std::size_t end, bool numeric, bool space_before) {
@@ -915,6 +937,7 @@ std::optional<Spec> Scanner::parse_numeric(std::size_t i) {
 std::optional<Spec> Scanner::parse_day_month(std::size_t i) {
   std::size_t j = i;
   int weekday = 0;
+  if (hit(j, Cat::det) && hit(j + hit(j, Cat::det)->len, Cat::weekday)) j = skip_det(j);
   if (const Hit* w = hit(j, Cat::weekday); w && w->entry->extra == 0) {
     weekday = w->entry->value;
     j += w->len;
@@ -950,6 +973,7 @@ std::optional<Spec> Scanner::parse_day_month(std::size_t i) {
 std::optional<Spec> Scanner::parse_month_first(std::size_t i) {
   std::size_t j = i;
   int weekday = 0;
+  if (hit(j, Cat::det) && hit(j + hit(j, Cat::det)->len, Cat::weekday)) j = skip_det(j);
   if (const Hit* w = hit(j, Cat::weekday); w && w->entry->extra == 0) {
     weekday = w->entry->value;
     j += w->len;
@@ -1094,6 +1118,16 @@ std::optional<Spec> Scanner::parse_deictic(std::size_t i) {
     sp.offset = a->entry->value;
     sp.last = i + a->len;
     if (a->entry->extra > 0) sp.pod = a->entry->extra - 1, sp.is_time_type = true;
+  } else if (const Hit* dt = hit(i, Cat::det); dt && dt->entry->extra == 0 && tokens_[i].norm != "les" &&
+                                               hit(i + dt->len, Cat::part_of_day)) {
+    // "la nuit", "la soirée", "le matin même": that part of the day just mentioned
+    const Hit* p = hit(i + dt->len, Cat::part_of_day);
+    sp.kind = Kind::anaphoric;
+    sp.pod = p->entry->value;
+    sp.is_time_type = true;
+    sp.last = i + dt->len + p->len;
+    if (is(sp.last, "même") || is(sp.last, "same")) ++sp.last;
+    return sp;
   } else if (const Hit* t = hit(i, Cat::rel_this); t && t->entry->extra == 0 && hit(i + t->len, Cat::part_of_day)) {
     // "ce soir", "cette nuit", "ce matin": today
     const Hit* p = hit(i + t->len, Cat::part_of_day);
@@ -1202,6 +1236,15 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
   std::size_t k = j;
   if (const Hit* ap = hit(k, Cat::approx); ap && ap->entry->extra != 2) k += ap->len;
   auto n = number_at(k);
+  if (const Hit* un = hit(k, Cat::unit_noun); un && !n && role == 0) {  // "quinquennat": five years
+    Spec sp;
+    sp.kind = Kind::duration;
+    sp.first = k;
+    sp.last = k + un->len;
+    sp.unit = static_cast<Unit>(un->entry->value);
+    sp.amount = un->entry->extra;
+    return sp;
+  }
   if (!n) {
     // "weeks ago", "years ago": a bare plural unit before "ago"
     const Hit* bare = hit(k, Cat::unit);
@@ -1227,8 +1270,16 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
     return std::nullopt;
   if (n->unknown && tokens_[k].norm == "des" && role == 0 && i > 0 && hit(i - 1, Cat::mod_end)) return std::nullopt;
   std::size_t end = u_at + u->len;
-  // "-old" ages are not expressions here
+  // ages are not expressions: "20-year-old", "âgé de 53 ans", "un homme de 53 ans", "Jean Dupont, 53 ans,"
   if (is(end, "-") && is(end + 1, "old")) return std::nullopt;
+  if (unit == Unit::year && role == 0 && k > 0 && !n->unknown) {
+    if (hit(k - 1, Cat::age_cue)) return std::nullopt;
+    if (k > 1 && hit(k - 1, Cat::of) && hit(k - 2, Cat::age_cue)) return std::nullopt;
+    const std::string& before = tokens_[k - 1].norm;
+    const Token* after = tok(end);
+    if ((before == "(" || before == ",") && (!after || after->norm == ")" || after->norm == "," || after->norm == "."))
+      return std::nullopt;
+  }
   double amount = n->value;
   // "un an et demi", "deux heures et demie"
   if (hit(end, Cat::and_word) && tok(end + 1) && (tokens_[end + 1].norm == "demi" || tokens_[end + 1].norm == "demie" ||
@@ -1368,10 +1419,12 @@ std::optional<Spec> Scanner::parse_season(std::size_t i) {
   else if (hit(j, Cat::det)) j = skip_det(j), determined = true;
   const Hit* s = hit(j, Cat::season);
   if (!s) return std::nullopt;
-  if (s->entry->extra == 1) {  // "été" is also a past participle, "fall" a verb: need a determiner or "en"
-    const bool prep = j > 0 && (hit(j - 1, Cat::year_prep) || hit(j - 1, Cat::of));
-    if (!determined && !prep) return std::nullopt;
-    if (j > 0 && hit(j - 1, Cat::past_cue) && !determined) return std::nullopt;
+  {
+    // a season needs a determiner, "en"/"in" or a year: "d'été", "d'hiver" are mostly adjectives ("Jeux d'hiver"),
+    // "été" is also a past participle and "fall" a verb
+    const bool prep = j > 0 && hit(j - 1, Cat::year_prep) && !hit(j - 1, Cat::past_cue);
+    const bool with_year = year_at(j + s->len, true).has_value();
+    if (!determined && !prep && !with_year) return std::nullopt;
   }
   Spec sp;
   sp.kind = Kind::season;
@@ -1610,7 +1663,7 @@ std::optional<Spec> Scanner::parse_core(std::size_t i) {
     consider(parse_numeric(i));
     consider(parse_clock(i, i > 0 && hit(i - 1, Cat::approx)));
   }
-  if (!t.numeric && !has_hits(i) && !(t.word && t.norm.size() == 2)) return best;
+  if (!t.numeric && !has_hits(i) && !maybe_expression(t)) return best;
   consider(parse_day_month(i));
   consider(parse_month_first(i));
   consider(parse_month(i));
@@ -1655,25 +1708,14 @@ std::optional<Spec> Scanner::parse_at(std::size_t i) {
   return parse_core(i);
 }
 
-// A clock time right after a day ("hier à 10 h", "Tuesday at 9 a.m.", "mardi, à 21 h 45") makes one TIME.
-void Scanner::attach_clock(Spec& s) {
-  std::size_t j = s.last;
-  if (is(j, ",")) ++j;
-  bool prep = false;
-  if (const Hit* a = hit(j, Cat::approx); a && (a->entry->extra == 2 || a->entry->extra == 1)) j += a->len, prep = true;
-  auto c = parse_clock(j, prep);
-  if (!c) return;
-  s.hour = c->hour;
-  s.minute = c->minute;
-  s.last = c->last;
-  s.is_time_type = true;
-}
-
 // Past (-1), future (+1) or unknown (0) from the nearest tense cue in the same sentence.
 int Scanner::tense_around(std::size_t first, std::size_t last) const {
-  auto cue = [&](std::size_t k) -> int {
+  auto word_cue = [&](std::size_t k) -> int {
     if (hit(k, Cat::past_cue)) return -1;
     if (hit(k, Cat::future_cue)) return 1;
+    return 0;
+  };
+  auto cue = [&](std::size_t k) -> int {
     const Token& t = tokens_[k];
     if (!t.word || t.norm.size() < 5 || has_hits(k) || t.cap) return 0;
     for (const auto& [suf, cat] : lex_.suffixes)
@@ -1681,16 +1723,19 @@ int Scanner::tense_around(std::size_t first, std::size_t last) const {
         return cat == Cat::past_suffix ? -1 : 1;
     return 0;
   };
-  bool left_open = true, right_open = true;
-  for (std::size_t d = 1; d <= 10 && (left_open || right_open); ++d) {
-    if (left_open) {
-      if (first < d || hit(first - d, Cat::sentence_end)) left_open = false;
-      else if (int c = cue(first - d)) return c;
-    }
-    if (right_open) {
-      const std::size_t k = last + d - 1;
-      if (k >= size() || hit(k, Cat::sentence_end)) right_open = false;
-      else if (int c = cue(k)) return c;
+  // auxiliaries and explicit cue words first (nearest wins), word endings only when there are none
+  for (int pass = 0; pass < 2; ++pass) {
+    bool left_open = true, right_open = true;
+    for (std::size_t d = 1; d <= 10 && (left_open || right_open); ++d) {
+      if (left_open) {
+        if (first < d || hit(first - d, Cat::sentence_end)) left_open = false;
+        else if (int c = pass == 0 ? word_cue(first - d) : cue(first - d)) return c;
+      }
+      if (right_open) {
+        const std::size_t k = last + d - 1;
+        if (k >= size() || hit(k, Cat::sentence_end)) right_open = false;
+        else if (int c = pass == 0 ? word_cue(k) : cue(k)) return c;
+      }
     }
   }
   return 0;
@@ -1737,6 +1782,15 @@ Resolved Scanner::resolve(const Spec& s, std::optional<Day> ref, int tense) cons
         }
         year = pick_year(s.month, s.day, *ref, s.dir == 2 ? 0 : s.dir, tense);
         if (s.dir == 2) year = ref->year;
+        if (s.weekday && s.day) {
+          // "dimanche 29 août": the year whose 29 August is a Sunday, nearest the reference
+          long best = 1L << 40;
+          for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
+            if (!is_valid_day(y, s.month, s.day) || Day{y, s.month, s.day}.weekday() != s.weekday) continue;
+            const long dist = std::labs(Day{y, s.month, s.day}.serial() - ref->serial());
+            if (dist < best) best = dist, year = y;
+          }
+        }
       }
       if (s.day) {
         if (!is_valid_day(year, s.month, s.day)) return r;
@@ -1769,6 +1823,11 @@ Resolved Scanner::resolve(const Spec& s, std::optional<Day> ref, int tense) cons
         r.value = fmt("XXXX-WXX-%d", s.weekday);
         return r;
       }
+      if (anchor_ && anchor_->weekday() == s.weekday && (s.dir == 0 || s.dir == 2) &&
+          std::labs(anchor_->serial() - ref->serial()) <= 7) {
+        r = day_result(*anchor_);  // "lundi 6 septembre ... ce même lundi après-midi"
+        break;
+      }
       const int wd = ref->weekday();
       long delta = 0;
       int dir = s.dir;
@@ -1788,6 +1847,13 @@ Resolved Scanner::resolve(const Spec& s, std::optional<Day> ref, int tense) cons
       }
       if (s.unit == Unit::hour || s.unit == Unit::minute || s.unit == Unit::second) {
         r = day_result(*ref);
+        break;
+      }
+      if (s.unit == Unit::weekend && s.offset == 0) {
+        // "ce week-end": the past one when told in the past tense or early in the week, else the coming one
+        Day saturday = monday_of(*ref).plus_days(5);
+        if (tense < 0 ? saturday > *ref : (tense == 0 && ref->weekday() <= 2)) saturday = saturday.plus_days(-7);
+        r = period_of(Unit::weekend, saturday);
         break;
       }
       r = period_of(s.unit, shift(*ref, s.unit, s.offset));
@@ -1845,7 +1911,7 @@ Resolved Scanner::resolve(const Spec& s, std::optional<Day> ref, int tense) cons
     case Kind::season: {
       int year = s.year;
       if (!year) {
-        if (!ref || (s.dir == 0 && tense == 0)) {
+        if (!ref || s.dir == 0) {  // "l'été", "en hiver": generic in TimeML
           r.value = std::string("XXXX-") + lex::season_codes[s.season];
           return r;
         }
@@ -1921,7 +1987,18 @@ std::string common_value(const std::string& a, const std::string& b) {
   return a;
 }
 
-TemporalExpression Scanner::finish(const Spec& s) {
+TemporalExpression Scanner::finish(const Spec& spec) {
+  // prepositions and contracted articles stay out of the span ("du 11 septembre", "à 17 h", "vers midi")
+  Spec s = spec;
+  while (s.first + 1 < s.last) {
+    const Hit* d = hit(s.first, Cat::det);
+    if (d && d->entry->extra == 0) break;
+    const Hit* a = hit(s.first, Cat::approx);
+    const bool glue = (d && d->entry->extra == 1) || (a && a->entry->extra >= 1) || hit(s.first, Cat::year_prep) ||
+                      hit(s.first, Cat::on_prep) || (hit(s.first, Cat::of) && !hit(s.first, Cat::mod_start));
+    if (!glue || has_core_meaning(s.first)) break;
+    ++s.first;
+  }
   TemporalExpression e;
   e.start = tokens_[s.first].start;
   e.end = tokens_[s.last - 1].end;
@@ -1961,12 +2038,41 @@ TemporalExpression Scanner::finish(const Spec& s) {
   return e;
 }
 
+// "2002/2003", "1998-1999", "2023-24": two years, each its own expression (as TimeML annotates them).
+bool Scanner::emit_year_pair(std::size_t i, std::vector<TemporalExpression>& out) {
+  const std::string& s = tokens_[i].norm;
+  if (s.size() != 9 && s.size() != 7) return false;
+  if ((s[4] != '/' && s[4] != '-') || !all_digits(s.substr(0, 4)) || !all_digits(s.substr(5))) return false;
+  const int y1 = to_int(s.substr(0, 4));
+  int y2 = to_int(s.substr(5));
+  if (s.size() == 7) y2 += (y1 / 100) * 100;
+  if (y1 < 1900 || y1 > 2100 || y2 != y1 + 1) return false;
+  Spec spec;
+  spec.first = i;
+  spec.last = i + 1;
+  const std::size_t start = tokens_[i].start;
+  for (int k = 0; k < 2; ++k) {
+    spec.year = k == 0 ? y1 : y2;
+    TemporalExpression e = finish(spec);
+    e.start = k == 0 ? start : start + 5;
+    e.end = k == 0 ? start + 4 : tokens_[i].end;
+    e.text = std::string(text_.substr(e.start, e.end - e.start));
+    e.range.text = e.text;
+    out.push_back(std::move(e));
+  }
+  return true;
+}
+
 std::vector<TemporalExpression> Scanner::run() {
   std::vector<TemporalExpression> out;
   std::size_t i = 0;
   while (i < tokens_.size()) {
     const Token& t = tokens_[i];
-    if (!t.numeric && !has_hits(i) && !(t.word && t.norm.size() == 2)) {
+    if (!t.numeric && !has_hits(i) && !maybe_expression(t)) {
+      ++i;
+      continue;
+    }
+    if (t.numeric && emit_year_pair(i, out)) {
       ++i;
       continue;
     }
@@ -1975,10 +2081,20 @@ std::vector<TemporalExpression> Scanner::run() {
       ++i;
       continue;
     }
-    if (s->is_timex && (s->kind == Kind::deictic || s->kind == Kind::anaphoric || s->kind == Kind::weekday ||
-                        (s->kind == Kind::calendar && s->day)) &&
-        s->hour < 0)
-      attach_clock(*s);
+    if (s->kind == Kind::clock) {  // "vers 15 h 30, hier"
+      std::size_t j = s->last;
+      if (is(j, ",")) ++j;
+      if (const Hit* d = hit(j, Cat::deictic); d && d->entry->extra == 0) {
+        s->kind = Kind::deictic;
+        s->offset = d->entry->value;
+        s->last = j + d->len;
+      } else if (auto w = parse_weekday(j); w && w->pod < 0) {
+        s->kind = Kind::weekday;
+        s->weekday = w->weekday;
+        s->dir = w->dir;
+        s->last = w->last;
+      }
+    }
     out.push_back(finish(*s));
     i = s->last;
   }
