@@ -62,6 +62,7 @@ struct ChartGroup {
 std::vector<ChartGroup> group_rows(const std::vector<TimelineEntry>& entries) {
   std::vector<ChartGroup> groups;
   std::map<std::string, std::size_t> group_index;
+  std::map<std::pair<std::size_t, std::string>, std::size_t> row_index;  // (group, person) -> row
   ChartGroup undated{"Date unknown", {}};
   for (const auto& entry : entries) {
     if (!entry.date.known()) {
@@ -71,13 +72,11 @@ std::vector<ChartGroup> group_rows(const std::vector<TimelineEntry>& entries) {
     auto [it, inserted] = group_index.try_emplace(entry.org, groups.size());
     if (inserted) groups.push_back({entry.org.empty() ? "Organization unknown" : entry.org, {}});
     auto& rows = groups[it->second].rows;
-    auto row = std::find_if(rows.begin(), rows.end(), [&](const ChartRow& r) { return r.label == entry.person; });
-    if (row == rows.end()) {
-      rows.push_back({entry.person, {}, {}});
-      row = rows.end() - 1;
-    }
-    row->entries.push_back(&entry);
-    row->note += (row->note.empty() ? "" : "; ") + describe_date(entry.date);
+    auto [row_it, new_row] = row_index.try_emplace({it->second, entry.person}, rows.size());
+    if (new_row) rows.push_back({entry.person, {}, {}});
+    ChartRow& row = rows[row_it->second];
+    row.entries.push_back(&entry);
+    row.note += (row.note.empty() ? "" : "; ") + describe_date(entry.date);
   }
   if (!undated.rows.empty()) groups.push_back(std::move(undated));
   return groups;
@@ -372,7 +371,7 @@ void write_svg(std::ostream& out, const std::vector<TimelineEntry>& entries, con
           else
             out << "<circle cx=\"" << num(cx) << "\" cy=\"" << num(mid) << "\" r=\"5\" fill=\"" << colour << "\"/>";
         } else if (range.earliest && range.latest) {
-          double x1 = x_of(range.earliest->serial()), x2 = x_of(range.latest->serial() + 1);
+          double x1 = x_of(range.earliest->serial()), x2 = std::max(x1, x_of(range.latest->serial() + 1));
           if (x2 - x1 < 4) {
             const double centre = (x1 + x2) / 2;
             x1 = centre - 2;
