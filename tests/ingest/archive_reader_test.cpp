@@ -1,6 +1,8 @@
 // Tests for the streaming archive reader: archives written at run time with libarchive's write API, read back.
 #include "ingest/archive_reader.hpp"
 
+#include "ingest/html_reader.hpp"
+
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -267,4 +269,36 @@ TEST_CASE("an exception thrown by the callback propagates unchanged") {
                                                }),
                        "stop here", std::logic_error);
   CHECK(calls == 1);
+}
+
+TEST_CASE("news pages read from a zip give what the same files give") {
+  const std::string pages_dir = EXODUS_SOURCE_DIR "/tests/ingest/pages/";
+  std::vector<Entry> entries;
+  for (const auto& file : fs::directory_iterator(pages_dir)) {
+    if (file.path().extension() != ".html") continue;
+    std::ifstream in(file.path(), std::ios::binary);
+    entries.push_back({"pages/" + file.path().filename().string(),
+                       std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()}});
+  }
+  REQUIRE(entries.size() >= 6);
+  const fs::path path = scratch().path / "pages.zip";
+  write_archive(path, Shape::zip, entries);
+  std::size_t compared = 0;
+  for_each_archive_member(path.string(), [&](const std::string& name, std::istream& content) {
+    const std::string html{std::istreambuf_iterator<char>(content), std::istreambuf_iterator<char>()};
+    const std::string file_name = name.substr(name.find('/') + 1);
+    std::ifstream in(pages_dir + file_name, std::ios::binary);
+    const std::string from_file{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    CAPTURE(name);
+    const exodus::Article zipped = exodus::ingest::read_html(html, path.string() + ":" + name);
+    const exodus::Article direct = exodus::ingest::read_html(from_file, file_name);
+    CHECK(zipped.text == direct.text);
+    CHECK(zipped.meta.title == direct.meta.title);
+    CHECK(zipped.meta.published == direct.meta.published);
+    CHECK(zipped.meta.outlet == direct.meta.outlet);
+    CHECK(zipped.meta.url == direct.meta.url);
+    CHECK(zipped.meta.lang == direct.meta.lang);
+    ++compared;
+  });
+  CHECK(compared == entries.size());
 }

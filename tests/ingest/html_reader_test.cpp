@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -343,4 +344,36 @@ TEST_CASE("pathological input does not break the reader") {
   CHECK_NOTHROW(read_html("<html><head><script type='application/ld+json'>[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
                           "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]</script></head></html>",
                           "nested json"));
+}
+
+TEST_CASE("random tag soup always gives clean paragraphs") {
+  // Fragments chosen to collide: furniture inside articles, unclosed tags, teasers, entities, odd spaces.
+  static const char* const kFragments[] = {
+      "<article>", "</article>", "<main>", "</main>", "<div class='story'>", "<div class='ad'>", "</div>",
+      "<p>", "</p>", "<p>The director resigned on Monday after ten years.", "<li>", "<ul>", "</ul>", "<br>",
+      "<br><br>", "<aside>", "</aside>", "<h2>Subhead", "</h2>", "<a href='/x'>", "</a>", "Lire aussi : ",
+      "&nbsp;", "&amp;", "&#xA0;", "\xC2\xAD", "\xE2\x80\xAF", "  \n\t ", "<script>var a = '<p>';</script>",
+      "<!-- note -->", "<time datetime='2024-05-15'>", "</time>", "<table><tr><td>", "</td></tr></table>",
+      "<div itemprop='articleBody'>", "<header>", "</header>", "<footer>", "</footer>", "<figure><figcaption>",
+      "Elle a quitté ses fonctions.", "<svg><title>Icon</title></svg>", "<template><p>T</p></template>", "\xFF",
+  };
+  std::mt19937 generator(8);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(kFragments) - 1);
+  for (int round = 0; round < 300; ++round) {
+    std::string page = "<html><body>";
+    for (int i = 0; i < 40; ++i) page += kFragments[pick(generator)];
+    CAPTURE(page);
+    std::string text;
+    REQUIRE_NOTHROW(text = read_html(page, "soup").text);
+    CHECK(text.find("\n\n\n") == std::string::npos);
+    CHECK(text.find('<') == std::string::npos);
+    CHECK(text.find("\xC2\xA0") == std::string::npos);
+    CHECK(text.find('\t') == std::string::npos);
+    if (!text.empty()) {
+      CHECK(text.front() != ' ');
+      CHECK(text.back() != ' ');
+      CHECK(text.front() != '\n');
+      CHECK(text.back() != '\n');
+    }
+  }
 }
