@@ -1,0 +1,489 @@
+// Article analysis for extraction: names found and typed as people or organizations from the evidence of the
+// whole article, aliases of people (surname, first name), temporal expressions mapped onto tokens.
+#include "extract/analysis.hpp"
+
+#include <algorithm>
+
+#include "dates/date_range.hpp"
+#include "text/normalize.hpp"
+
+namespace exodus::extract {
+
+namespace {
+
+std::vector<std::string> keys_of(const std::vector<std::string_view>& words) {
+  std::vector<std::string> out;
+  for (auto w : words) out.push_back(text::match_key(w));
+  return out;
+}
+
+CompiledLexicon compile(const Lexicon& x) {
+  CompiledLexicon c;
+  c.lex = &x;
+  for (const auto& t : x.triggers) c.triggers.push_back({TokenPattern(t.pattern, &x.number_words), &t});
+  std::stable_sort(c.triggers.begin(), c.triggers.end(),
+                   [](const auto& a, const auto& b) { return a.pattern.size() > b.pattern.size(); });
+  for (const auto& s : x.source_cues) c.cues.push_back({TokenPattern(s.pattern, &x.number_words), &s});
+  for (const auto& r : x.relative_days) {
+    const std::string_view p = r.pattern;
+    const bool counted = p.find('#') != std::string_view::npos;
+    int unit = 1;
+    if (counted && (p.find("semaine") != std::string_view::npos || p.find("week") != std::string_view::npos))
+      unit = 7;
+    c.relative_days.push_back({TokenPattern(p, &x.number_words), r.days, counted, unit});
+  }
+  for (auto p : x.excluded_phrases) c.excluded.emplace_back(p, &x.number_words);
+  for (auto p : x.blocker_phrases) c.blocker_phrases.emplace_back(p, &x.number_words);
+  for (auto p : x.same_source) c.same_source.emplace_back(p, &x.number_words);
+  c.not_triggers = WordSet(x.not_triggers);
+  c.needs_aux = WordSet(x.needs_auxiliary);
+  c.aux = WordSet(x.auxiliaries);
+  c.passive_aux = WordSet(x.passive_auxiliaries);
+  c.adverbs = WordSet(x.verb_adverbs);
+  c.negations = WordSet(x.negations);
+  c.blockers = WordSet(x.blockers);
+  c.conditionals = WordSet(x.conditionals);
+  c.future = WordSet(x.future_markers);
+  c.hedges = WordSet(x.hedges);
+  c.progressive = WordSet(x.progressive_markers);
+  c.subject_pronouns = WordSet(x.subject_pronouns);
+  c.plural_pronouns = WordSet(x.plural_pronouns);
+  c.relative_pronouns = WordSet(x.relative_pronouns);
+  c.possessives = WordSet(x.possessives);
+  c.determiners = WordSet(x.determiners);
+  c.definite = WordSet(x.definite_determiners);
+  c.of_prep = WordSet(x.of_prepositions);
+  c.at_prep = WordSet(x.at_prepositions);
+  c.as_words = WordSet(x.as_words);
+  c.join = WordSet(x.join_words);
+  c.clause_breaks = WordSet(x.clause_breaks);
+  c.list_openers = WordSet(x.list_openers);
+  c.that_of = WordSet(x.that_of);
+  c.report_nouns = WordSet(x.report_nouns);
+  c.after_words = WordSet(x.after_words);
+  c.before_words = WordSet(x.before_words);
+  c.hour_words = WordSet(x.hour_words);
+  c.day_words = WordSet(x.day_words);
+  c.week_words = WordSet(x.week_words);
+  c.since = WordSet(x.since_words);
+  c.role_words = WordSet(x.role_words);
+  c.role_modifiers = WordSet(x.role_modifiers);
+  c.org_words = WordSet(x.org_words);
+  c.implicit_orgs = WordSet(x.implicit_orgs);
+  c.literal_orgs = WordSet(x.literal_orgs);
+  c.particles = WordSet(x.name_particles);
+  c.honorifics = WordSet(x.honorifics);
+  c.non_names = WordSet(x.capitalised_non_names);
+  c.future_suffixes = keys_of(x.future_suffixes);
+  c.conditional_suffixes = keys_of(x.conditional_suffixes);
+  c.imperfect_suffixes = keys_of(x.imperfect_suffixes);
+  return c;
+}
+
+bool is_word(const text::Token& t) { return t.kind == text::TokenKind::word; }
+
+// An uppercase letter inside a word that is not a Mc/Mac/O' surname: "OpenAI", "DeepMind".
+bool org_like_caps(const text::Token& t, std::string_view text) {
+  if (t.all_caps) return true;
+  if (!t.inner_caps) return false;
+  const std::string_view s = t.in(text);
+  return !(s.rfind("Mc", 0) == 0 || s.rfind("Mac", 0) == 0 || s.rfind("O'", 0) == 0 || s.rfind("D'", 0) == 0 ||
+           s.find('-') != std::string_view::npos);
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Capitalised runs in tokens [begin, end). A particle (de, von, Le) continues a name when a capitalised word
+// follows and the run so far is a first name or an organization's words ("Université de Kerlann").
+std::vector<Name> scan_names(std::string_view text, const std::vector<text::Token>& toks, std::size_t begin,
+                             std::size_t end, const CompiledLexicon& L) {
+  std::vector<Name> out;
+  std::size_t i = begin;
+  auto capital_word = [&](std::size_t k) {
+    if (k >= end || !is_word(toks[k]) || !toks[k].capitalised || L.role_words.contains(toks[k].key)) return false;
+    const std::string& key = toks[k].key;
+    // Adjectives made from names ("Basel-based", "London-listed") are not names.
+    const std::size_t dash = key.rfind('-');
+    return dash == std::string::npos || !(key.compare(dash, std::string::npos, "-based") == 0 ||
+                                          key.compare(dash, std::string::npos, "-listed") == 0 ||
+                                          key.compare(dash, std::string::npos, "-born") == 0);
+  };
+  while (i < end) {
+    const auto& t = toks[i];
+    if (!capital_word(i)) {
+      ++i;
+      continue;
+    }
+    bool determiner = false;
+    std::size_t first = i;
+    // Capitalised determiners open organization names mid-sentence ("Les Echos", "The Information").
+    if (L.determiners.contains(t.key) || t.key == "l'") {
+      if (i > begin && capital_word(i + 1) && !L.non_names.contains(toks[i + 1].key)) {
+        determiner = true;
+      } else {
+        ++i;
+        continue;
+      }
+    } else if (L.non_names.contains(t.key) && !(capital_word(i + 1) && L.particles.contains(t.key) && i > begin)) {
+      ++i;
+      continue;
+    }
+    if (first > begin) {
+      const auto& prev = toks[first - 1];
+      if (!prev.capitalised && (L.determiners.contains(prev.key) || prev.key == "l'")) determiner = true;
+    }
+    std::size_t last = first;
+    bool orgish = L.org_words.contains(t.key);
+    std::size_t k = first + 1;
+    while (k < end) {
+      if (capital_word(k) && !(L.non_names.contains(toks[k].key) && !L.particles.contains(toks[k].key))) {
+        orgish = orgish || L.org_words.contains(toks[k].key);
+        last = k++;
+        continue;
+      }
+      // "&" joins organization names: "Écrans & Médias".
+      if (toks[k].key == "&" && capital_word(k + 1)) {
+        last = k + 1;
+        k += 2;
+        orgish = true;
+        continue;
+      }
+      if (is_word(toks[k]) && !toks[k].capitalised && L.particles.contains(toks[k].key)) {
+        std::size_t n = k + 1;
+        if (n < end && L.particles.contains(toks[n].key) && !toks[n].capitalised) ++n;  // "de la"
+        const bool short_run = last == first || (determiner && last == first + 1);
+        if (capital_word(n) && (short_run || orgish) && !org_like_caps(toks[n], text)) {
+          last = n;
+          k = n + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    Name name;
+    name.first = first;
+    name.last = last;
+    name.determiner = determiner;
+    name.text = collapse_spaces(text.substr(toks[first].start, toks[last].end - toks[first].start));
+    name.key = text::match_key(name.text);
+    out.push_back(std::move(name));
+    i = last + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+const CompiledLexicon& compiled_lexicon(Lang lang) {
+  static const CompiledLexicon fr = compile(french_lexicon());
+  static const CompiledLexicon en = compile(english_lexicon());
+  return lang == Lang::fr ? fr : en;
+}
+
+std::string Analysis::span_text(std::size_t first, std::size_t last) const {
+  if (first > last || last >= tokens.size()) return {};
+  return collapse_spaces(text.substr(tokens[first].start, tokens[last].end - tokens[first].start));
+}
+
+std::string resolve_alias(std::string_view name) {
+  const std::string key = text::match_key(name);
+  for (const auto& a : name_aliases())
+    if (text::match_key(a.name) == key) return std::string(a.canonical);
+  return std::string(name);
+}
+
+namespace {
+
+// The initials of a multi-word name's capitalised words: "Banque Lorraine de Crédit" → "blc".
+std::string initials(std::string_view name) {
+  std::string out;
+  bool at_start = true;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c == ' ' || c == '-') {
+      at_start = true;
+      continue;
+    }
+    if (at_start && c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+    at_start = false;
+  }
+  return out;
+}
+
+bool word_prefix_or_suffix(std::string_view part, std::string_view whole) {
+  if (part.size() >= whole.size()) return false;
+  if (whole.rfind(part, 0) == 0 && (whole[part.size()] == ' ' || whole[part.size()] == '-')) return true;
+  const std::size_t at = whole.size() - part.size();
+  return whole.compare(at, part.size(), part) == 0 && (whole[at - 1] == ' ' || whole[at - 1] == '-');
+}
+
+}  // namespace
+
+std::string canonical_org(const Analysis& a, std::string_view name) {
+  std::string resolved = resolve_alias(name);
+  const std::string key = text::match_key(resolved);
+  std::string best = resolved;
+  std::size_t best_len = key.size();
+  for (const auto& [other_key, display] : a.org_display) {
+    if (other_key.size() <= best_len) continue;
+    if (word_prefix_or_suffix(key, other_key) || (key.size() >= 2 && initials(display) == key &&
+                                                  key.find(' ') == std::string::npos)) {
+      best = display;
+      best_len = other_key.size();
+    }
+  }
+  return best;
+}
+
+namespace {
+bool word_prefix_or_suffix(std::string_view part, std::string_view whole);
+}  // namespace
+
+void choose_subject_org(Analysis& a, const Article& article) {
+  const CompiledLexicon& L = *a.lex;
+  auto& org_score = a.org_evidence;
+  // The article's organization: the most mentioned one, with a bonus for appearing in the title.
+  std::unordered_map<std::string, int> score;
+  for (const auto& [key, count] : a.org_mentions) {
+    // Times credited as a source do not count: "selon Les Echos" is not what the article is about.
+    auto credited = a.source_counts.find(key);
+    const int net = count - 2 * (credited == a.source_counts.end() ? 0 : credited->second);
+    if (net > 0 && (count > 1 || a.mid_sentence_names.count(key)) && !L.role_words.contains(key) &&
+        !L.role_modifiers.contains(key))
+      score[key] = net;
+  }
+  // "WaterBridge" counts for "WaterBridge International".
+  std::unordered_map<std::string, int> pooled = score;
+  for (const auto& [key, count] : score)
+    for (const auto& [other, unused] : score)
+      if (other.size() > key.size() && word_prefix_or_suffix(key, other)) pooled[other] += count;
+  score = std::move(pooled);
+  if (!article.meta.title.empty()) {
+    const auto title_tokens = text::tokenize(article.meta.title);
+    for (const auto& n : scan_names(article.meta.title, title_tokens, 0, title_tokens.size(), L)) {
+      if (a.person_alias.count(n.key) || (a.source_keys.count(n.key) && !score.count(n.key))) continue;
+      if (L.role_words.contains(n.key) || L.role_modifiers.contains(n.key) || L.non_names.contains(n.key)) continue;
+      if (!a.org_mentions.count(n.key) && !n.determiner) continue;  // named in the title only
+      bool orgish = n.determiner || org_score[n.key] > 0 || a.org_mentions.count(n.key);
+      for (std::size_t k = n.first; k <= n.last; ++k) orgish = orgish || L.org_words.contains(title_tokens[k].key);
+      if (n.first == n.last) orgish = orgish || org_like_caps(title_tokens[n.first], article.meta.title);
+      if (!orgish) continue;
+      score[n.key] += 3;
+      auto& shown = a.org_display[n.key];
+      if (shown.empty()) shown = n.text;
+    }
+  }
+  a.subject_org.clear();
+  int best = 0;
+  for (const auto& [key, s] : score) {
+    if (s > best || (s == best && !a.subject_org.empty() && key < text::match_key(a.subject_org))) {
+      if (key == "x" || key == "twitter") continue;
+      best = s;
+      a.subject_org = a.org_display[key];
+    }
+  }
+  if (!a.subject_org.empty()) a.subject_org = canonical_org(a, a.subject_org);
+}
+
+Analysis analyse(const Article& article, const CompiledLexicon& L) {
+  Analysis a;
+  a.text = article.text;
+  a.lex = &L;
+  const std::string_view text = a.text;
+  a.sentences = text::split_sentences(text, article.meta.lang);
+  for (std::size_t s = 0; s < a.sentences.size(); ++s) {
+    a.sentence_begin.push_back(a.tokens.size());
+    auto toks = text::tokenize(text, a.sentences[s].start, a.sentences[s].end);
+    for (auto& t : toks) {
+      a.tokens.push_back(std::move(t));
+      a.sentence_of.push_back(static_cast<int>(s));
+    }
+    a.sentence_end.push_back(a.tokens.size());
+  }
+  const auto& toks = a.tokens;
+
+  // Lowercase vocabulary: a capitalised sentence opener that the article also writes in lowercase is a word.
+  std::unordered_set<std::string> lowercase_words;
+  for (const auto& t : toks)
+    if (is_word(t) && !t.capitalised) lowercase_words.insert(t.key);
+
+  a.name_at.assign(toks.size(), -1);
+  for (std::size_t s = 0; s < a.sentences.size(); ++s) {
+    auto found = scan_names(text, toks, a.sentence_begin[s], a.sentence_end[s], L);
+    for (auto& n : found) {
+      // A sentence opener that is an ordinary word ("Presenter Kate Ellingham", "Shares of …").
+      if (n.first == a.sentence_begin[s] && lowercase_words.count(toks[n.first].key) && !n.determiner) {
+        if (n.first == n.last) continue;
+        n.first += 1;
+        n.text = a.span_text(n.first, n.last);
+        n.key = text::match_key(n.text);
+      }
+      const int index = static_cast<int>(a.names.size());
+      for (std::size_t k = n.first; k <= n.last; ++k) a.name_at[k] = index;
+      a.names.push_back(std::move(n));
+    }
+  }
+
+  // Evidence for each name key: where it appears says what it is.
+  std::unordered_map<std::string, int> org_score, person_score;
+  auto prev_word = [&](std::size_t i) -> const text::Token* { return i > 0 ? &toks[i - 1] : nullptr; };
+  for (const auto& n : a.names) {
+    const std::size_t s = static_cast<std::size_t>(a.sentence_of[n.first]);
+    int org = 0, person = 0;
+    std::size_t words = 0;
+    for (std::size_t k = n.first; k <= n.last; ++k) {
+      if (!L.particles.contains(toks[k].key) || toks[k].capitalised) ++words;
+      if (L.org_words.contains(toks[k].key)) org += 3;
+    }
+    if (n.determiner) org += 4;
+    if (n.text.find('&') != std::string::npos) org += 4;
+    if (n.first == n.last && org_like_caps(toks[n.first], text)) org += 2;
+    if (words >= 2) person += 1;
+    const text::Token* p = prev_word(n.first);
+    if (p && a.sentence_of[n.first - 1] == static_cast<int>(s)) {
+      if (L.at_prep.contains(p->key) && p->key != "a") org += 2;
+      if (L.join.contains(p->key) || p->key.rfind("quitt", 0) == 0 || p->key == "left" || p->key == "leave" ||
+          p->key == "quit")
+        org += 2;
+      if (L.honorifics.contains(p->key)) person += 4;
+      if (L.role_words.contains(p->key) || L.role_modifiers.contains(p->key)) person += 2;
+      if (p->key == "'s" || p->key == "'") person += 0;
+    }
+    const std::size_t after = n.last + 1;
+    if (after < a.sentence_end[s]) {
+      const auto& nx = toks[after];
+      if (nx.key == "said" || nx.key == "says" || nx.key == "told" || nx.key == "wrote" || nx.key == "added")
+        person += 2;
+      if (nx.key == "," && after + 1 < a.sentence_end[s] &&
+          (L.role_words.contains(toks[after + 1].key) || toks[after + 1].kind == text::TokenKind::number))
+        person += 2;
+    }
+    org_score[n.key] += org;
+    person_score[n.key] += person;
+  }
+
+  // People: multi-word names with more person evidence than organization evidence.
+  std::unordered_map<std::string, int> person_of_key;
+  for (auto& n : a.names) {
+    std::size_t words = 0;
+    for (std::size_t k = n.first; k <= n.last; ++k)
+      if (!L.particles.contains(toks[k].key) || toks[k].capitalised) ++words;
+    const bool honorific = n.first > 0 && L.honorifics.contains(toks[n.first - 1].key);
+    if (n.determiner) {
+      n.type = NameType::org;
+      continue;
+    }
+    if ((words >= 2 || honorific) && person_score[n.key] > org_score[n.key]) {
+      n.type = NameType::person;
+      auto it = person_of_key.find(n.key);
+      if (it == person_of_key.end()) {
+        Person p;
+        p.name = n.text;
+        p.key = n.key;
+        person_of_key[n.key] = static_cast<int>(a.people.size());
+        a.people.push_back(std::move(p));
+      }
+      n.person = person_of_key[n.key];
+    } else if (org_score[n.key] > 0) {
+      n.type = NameType::org;
+    }
+  }
+  // Aliases: the surname (everything after the first name), the last word, the first name.
+  auto add_alias = [&](const std::string& key, int person) {
+    if (key.size() < 2) return;
+    auto it = a.person_alias.find(key);
+    if (it == a.person_alias.end()) a.person_alias[key] = person;
+    else if (it->second != person) it->second = -2;
+  };
+  for (std::size_t p = 0; p < a.people.size(); ++p) a.person_alias[a.people[p].key] = static_cast<int>(p);
+  for (std::size_t p = 0; p < a.people.size(); ++p) {
+    const std::string& key = a.people[p].key;
+    const std::size_t space = key.find(' ');
+    if (space == std::string::npos) continue;
+    const std::string first = key.substr(0, space);
+    const std::string surname = key.substr(space + 1);
+    const std::size_t last_space = key.rfind(' ');
+    const std::string last = key.substr(last_space + 1);
+    if (!a.person_alias.count(surname) || a.person_alias[surname] != static_cast<int>(p))
+      add_alias(surname, static_cast<int>(p));
+    if (last != surname && !L.particles.contains(last)) add_alias(last, static_cast<int>(p));
+    add_alias(first, static_cast<int>(p));
+  }
+  for (auto& n : a.names) {
+    if (n.type == NameType::person) continue;
+    auto it = a.person_alias.find(n.key);
+    if (it != a.person_alias.end() && it->second >= 0 && !n.determiner) {
+      n.type = NameType::person;
+      n.person = it->second;
+      continue;
+    }
+    // "Presenter Kate Ellingham" when the opener was not dropped: a known full name at the end.
+    for (const auto& [key, person] : person_of_key) {
+      if (person >= 0 && n.key.size() > key.size() + 1 && n.key.compare(n.key.size() - key.size(), key.size(), key) == 0 &&
+          n.key[n.key.size() - key.size() - 1] == ' ') {
+        n.type = NameType::person;
+        n.person = person;
+        break;
+      }
+    }
+    if (n.type == NameType::unknown && org_score[n.key] <= 0 && n.first == n.last) {
+      // A single capitalised word with no evidence either way stays unknown; it may still be an org in a slot.
+    }
+  }
+
+  // Organization counts and spellings.
+  auto& seen_mid_sentence = a.mid_sentence_names;
+  for (const auto& n : a.names) {
+    if (n.type == NameType::person) continue;
+    if (n.first != a.sentence_begin[static_cast<std::size_t>(a.sentence_of[n.first])])
+      seen_mid_sentence.insert(n.key);
+    if (n.type == NameType::org || n.first == n.last) {
+      // Organizations count twice as much as single unknown words (places, products).
+      a.org_mentions[n.key] += n.type == NameType::org ? 2 : 1;
+      auto& shown = a.org_display[n.key];
+      if (shown.empty()) shown = n.text;
+    }
+  }
+
+  // Temporal expressions, once over the whole text.
+  dates::TagOptions options;
+  options.lang = article.meta.lang;
+  options.reference = dates::parse_partial_date(article.meta.published);
+  auto expressions = dates::tag(text, options);
+  a.timex_at.assign(toks.size(), -1);
+  std::size_t cursor = 0;
+  for (auto& e : expressions) {
+    while (cursor < toks.size() && toks[cursor].end <= e.start) ++cursor;
+    if (cursor >= toks.size()) break;
+    Timex t;
+    t.first = cursor;
+    std::size_t k = cursor;
+    while (k + 1 < toks.size() && toks[k + 1].start < e.end) ++k;
+    if (toks[cursor].start >= e.end) continue;
+    t.last = k;
+    t.sentence = a.sentence_of[cursor];
+    t.expr = std::move(e);
+    const int index = static_cast<int>(a.timexes.size());
+    for (std::size_t j = t.first; j <= t.last; ++j) a.timex_at[j] = index;
+    a.timexes.push_back(std::move(t));
+  }
+
+  a.org_evidence = std::move(org_score);
+  choose_subject_org(a, article);
+  return a;
+}
+
+}  // namespace exodus::extract

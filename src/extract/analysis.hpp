@@ -1,0 +1,115 @@
+// The article as the extractor sees it: sentences, tokens, names (people and organizations), temporal
+// expressions, and the compiled lexicon of its language. Built once per article, in linear passes.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "dates/tagger.hpp"
+#include "extract/lang/lexicon.hpp"
+#include "extract/matcher.hpp"
+#include "text/article.hpp"
+#include "text/sentences.hpp"
+#include "text/tokens.hpp"
+
+namespace exodus::extract {
+
+// A Lexicon with its word lists compiled into sets and patterns.
+struct CompiledLexicon {
+  const Lexicon* lex = nullptr;
+  struct Trigger {
+    TokenPattern pattern;
+    const TriggerRule* rule;
+  };
+  struct Cue {
+    TokenPattern pattern;
+    const SourceCue* cue;
+  };
+  struct RelativeDay {
+    TokenPattern pattern;
+    int days;
+    bool counted;  // the pattern has a '#' number whose value multiplies the unit
+    int unit;      // days per counted unit
+  };
+  std::vector<Trigger> triggers;  // longest patterns first
+  std::vector<Cue> cues;
+  std::vector<RelativeDay> relative_days;
+  std::vector<TokenPattern> excluded, blocker_phrases, same_source;
+  WordSet not_triggers, needs_aux, aux, passive_aux, adverbs, negations, blockers, conditionals, future, hedges,
+      progressive, subject_pronouns, plural_pronouns, relative_pronouns, possessives, determiners, definite,
+      of_prep, at_prep, as_words, join, clause_breaks, list_openers, that_of, report_nouns, after_words,
+      before_words, hour_words, day_words, week_words, since, role_words, role_modifiers, org_words, implicit_orgs,
+      literal_orgs, particles, honorifics, non_names;
+  std::vector<std::string> future_suffixes, conditional_suffixes, imperfect_suffixes;
+};
+
+const CompiledLexicon& compiled_lexicon(Lang lang);
+
+enum class NameType { unknown, person, org };
+
+// A run of capitalised words: "Anne-Sophie de La Tour", "Google DeepMind", "The Information".
+struct Name {
+  std::size_t first = 0;  // token indices, inclusive
+  std::size_t last = 0;
+  std::string text;       // as written, spaces collapsed
+  std::string key;        // match_key of text
+  bool determiner = false;  // written after a determiner ("le Niger", "The Information"): not a person
+  NameType type = NameType::unknown;
+  int person = -1;        // index into Analysis::people when type == person
+};
+
+struct Person {
+  std::string name;  // the fullest form
+  std::string key;
+  std::string role;  // first role the article gives
+  std::string org;   // organization named next to the person (apposition)
+};
+
+struct Timex {
+  dates::TemporalExpression expr;
+  std::size_t first = 0, last = 0;  // token indices covered
+  int sentence = -1;
+};
+
+struct Analysis {
+  std::string_view text;
+  const CompiledLexicon* lex = nullptr;
+  std::vector<text::Sentence> sentences;
+  std::vector<std::size_t> sentence_begin, sentence_end;  // token ranges [begin, end)
+  std::vector<text::Token> tokens;
+  std::vector<int> sentence_of;                           // token → sentence
+  std::vector<Name> names;
+  std::vector<int> name_at;                               // token → index into names, or -1
+  std::vector<Person> people;
+  std::unordered_map<std::string, int> person_alias;      // key → person, -2 when ambiguous
+  std::vector<Timex> timexes;
+  std::vector<int> timex_at;                              // token → index into timexes, or -1
+  std::unordered_map<std::string, int> org_mentions;      // org key → count
+  std::unordered_map<std::string, std::string> org_display;  // org key → fullest spelling
+  std::unordered_set<std::string> source_keys;            // names seen as sources
+  std::unordered_map<std::string, int> source_counts;     // name key → times credited as a source
+  std::unordered_set<std::string> mid_sentence_names;     // name keys seen somewhere other than a sentence start
+  std::unordered_map<std::string, int> org_evidence;      // name key → how organization-like its contexts are
+  std::string subject_org;                                // what the article is about
+
+  bool word_in(std::size_t i, const WordSet& set) const { return i < tokens.size() && set.contains(tokens[i].key); }
+  const Name* name_at_token(std::size_t i) const {
+    return i < name_at.size() && name_at[i] >= 0 ? &names[static_cast<std::size_t>(name_at[i])] : nullptr;
+  }
+  std::string span_text(std::size_t first, std::size_t last) const;  // tokens [first, last], spaces collapsed
+};
+
+// Builds everything above for an article (title used for the subject organization only).
+Analysis analyse(const Article& article, const CompiledLexicon& lex);
+
+// The organization the article is about: most mentioned, with a bonus for the title, never a cited source.
+void choose_subject_org(Analysis& a, const Article& article);
+
+// Organization spelling the article uses most fully ("DeepMind" → "Google DeepMind", "BLC" → "Banque Lorraine
+// de Crédit"), with known abbreviations and former names resolved.
+std::string canonical_org(const Analysis& a, std::string_view name);
+std::string resolve_alias(std::string_view name);
+
+}  // namespace exodus::extract

@@ -1,0 +1,1301 @@
+// The departure extractor: finds departure triggers (verbs and nouns of the language's lexicon), works out who
+// leaves (subject, object, apposition, pronoun or role), which organization, the kind, whether it is hedged or
+// not a departure at all, the date that belongs to the trigger's clause, and who the article credits; then
+// merges what the article says about each (person, organization) into one Mention.
+#include "extract/extractor.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "extract/analysis.hpp"
+#include "text/normalize.hpp"
+
+namespace exodus {
+
+namespace {
+
+using extract::Analysis;
+using extract::CompiledLexicon;
+using extract::Frame;
+using extract::Name;
+using extract::NameType;
+using text::Token;
+using text::TokenKind;
+
+constexpr int kNone = -1;
+
+// Who a clause is about: people, or an organization, or something else.
+struct Who {
+  std::vector<int> people;
+  int org_name = kNone;  // index into Analysis::names
+  std::string implicit_org;  // "l'entreprise" → the article's organization; "the government" → "government"
+  std::string role_head;     // role word of a role phrase ("PDG")
+};
+
+// One departure as one sentence states it, before merging.
+struct Raw {
+  int person = kNone;
+  std::string org;
+  DepartureKind kind = DepartureKind::left;
+  bool hedged = false;
+  bool noun = false;  // stated by a noun ("le départ de X"): weaker than a verb
+  dates::DateRange date;
+  bool dated = false;  // date comes from the text rather than the publication date
+  std::string source;
+  bool sourced = false;  // the text credits someone
+  std::size_t sentence = 0;
+  std::size_t trigger = 0;  // token index
+};
+
+// "date(a) = date(b) + days", and b comes before a when they fall on the same day.
+struct Relation {
+  std::size_t a, b;
+  int days;
+};
+
+struct SentenceSource {
+  std::string name;
+  bool explicit_ = false;
+  int report_timex = kNone;
+  bool carries = false;
+};
+
+class Extractor {
+ public:
+  Extractor(const Article& article, const CompiledLexicon& lex)
+      : article_(article), L_(lex), a_(extract::analyse(article, lex)), toks_(a_.tokens) {
+    reference_ = dates::parse_partial_date(article.meta.published);
+    outlet_ = article.meta.outlet;
+    const std::size_t paren = outlet_.find(" (");
+    if (paren != std::string::npos) outlet_ = outlet_.substr(0, paren);
+    while (!outlet_.empty() && outlet_.back() == ' ') outlet_.pop_back();
+  }
+
+  std::vector<Mention> run() {
+    find_sources();
+    extract::choose_subject_org(a_, article_);
+    learn_people();
+    // Institutions named by roles ("la ministre des Sports") count as organizations the article mentions.
+    bool added = false;
+    for (const auto& p : a_.people) {
+      const std::string institution = role_org(p.role);
+      if (institution.empty()) continue;
+      const std::string key = text::match_key(institution);
+      a_.org_mentions[key] += 2;
+      if (a_.org_display[key].empty()) a_.org_display[key] = institution;
+      added = true;
+    }
+    if (added) extract::choose_subject_org(a_, article_);
+    for (std::size_t s = 0; s < a_.sentences.size(); ++s) find_triggers(s);
+    resolve_relative_days();
+    return merge();
+  }
+
+ private:
+  const Article& article_;
+  const CompiledLexicon& L_;
+  Analysis a_;
+  const std::vector<Token>& toks_;
+  std::optional<dates::PartialDate> reference_;
+  std::string outlet_;
+  std::vector<SentenceSource> sources_;
+  std::vector<Raw> raws_;
+  std::vector<Relation> relations_;
+  std::vector<std::pair<std::size_t, int>> pending_relative_;  // raw index, days after the previous dated event
+
+  // ---- small token helpers ---------------------------------------------------------------------------------
+
+  std::size_t begin_of(std::size_t s) const { return a_.sentence_begin[s]; }
+  std::size_t end_of(std::size_t s) const { return a_.sentence_end[s]; }
+  bool is(std::size_t i, std::string_view key) const { return i < toks_.size() && toks_[i].key == key; }
+  bool punct(std::size_t i) const { return toks_[i].kind == TokenKind::punct; }
+  bool in(std::size_t i, const extract::WordSet& set) const { return a_.word_in(i, set); }
+  bool lower_word(std::size_t i) const { return toks_[i].kind == TokenKind::word && !toks_[i].capitalised; }
+  const Name* name(std::size_t i) const { return a_.name_at_token(i); }
+  int name_index(std::size_t i) const { return a_.name_at[i]; }
+  bool in_timex(std::size_t i) const { return a_.timex_at[i] >= 0; }
+  bool strong_break(std::size_t i) const {
+    const auto& k = toks_[i].key;
+    return k == ";" || k == ":" || k == "." || k == "?" || k == "!";
+  }
+
+  // ---- sources --------------------------------------------------------------------------------------------
+
+  // The source name at or after token i (skipping report nouns, determiners and dates); empty when none.
+  std::string source_after(std::size_t i, std::size_t end, std::size_t* name_end) const {
+    bool report_noun = false;
+    for (int steps = 0; i < end && steps < 8; ++steps, ++i) {
+      if (is(i, "que") || is(i, "qu'") || is(i, "that")) return {};
+      for (const auto& p : L_.same_source)
+        if (p.match(toks_, i, end, 0) && !last_source_.empty()) {
+          *name_end = i + p.size() - 1;
+          return last_source_;
+        }
+      if (const Name* n = name(i)) {
+        if (n->type == NameType::person) return {};
+        if (n->first != i && !(i > 0 && name(i - 1) == n)) return {};
+        *name_end = n->last;
+        return source_name(*n);
+      }
+      if (in(i, L_.report_nouns) && !in(i, L_.determiners) && !in(i, L_.of_prep)) report_noun = true;
+      if (in_timex(i) || in(i, L_.report_nouns) || in(i, L_.determiners) || in(i, L_.of_prep)) continue;
+      if (report_noun && in(i, L_.implicit_orgs) && !a_.subject_org.empty()) {
+        *name_end = i;  // "un communiqué du ministère"
+        return a_.subject_org;
+      }
+      if (report_noun && lower_word(i) && steps < 5 && i + 1 < end && !punct(i + 1)) continue;  // "le site spécialisé X"
+      return {};
+    }
+    return {};
+  }
+
+  std::string source_before(std::size_t i, std::size_t begin) const {
+    // Skip auxiliaries: "BI a rapporté", "the WSJ reported".
+    std::size_t k = i;
+    while (k > begin && (in(k - 1, L_.aux) || in(k - 1, L_.adverbs))) --k;
+    if (k == begin) return {};
+    const Name* n = name(k - 1);
+    if (!n || n->type == NameType::person) return {};
+    return source_name(*n);
+  }
+
+  std::string source_name(const Name& n) const {
+    std::string text = n.text;
+    // A lowercase determiner is not part of the name; a capitalised one is ("Les Echos", "The Information").
+    return extract::resolve_alias(text);
+  }
+
+  std::string last_source_;
+
+  void find_sources() {
+    sources_.assign(a_.sentences.size(), {});
+    SentenceSource carried;
+    int carried_paragraph = -1;
+    for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
+      SentenceSource found;
+      const std::size_t b = begin_of(s), e = end_of(s);
+      for (std::size_t i = b; i < e && found.name.empty(); ++i) {
+        for (const auto& cue : L_.cues) {
+          const std::size_t stop = cue.pattern.match(toks_, i, e, 1);
+          if (!stop) continue;
+          std::size_t name_end = stop - 1;
+          std::string who;
+          using W = extract::SourceCue::Where;
+          switch (cue.cue->where) {
+            case W::platform: who = std::string(cue.cue->platform); break;
+            case W::after: who = source_after(stop, e, &name_end); break;
+            case W::before: who = source_before(i, b); break;
+            case W::either:
+              who = source_after(stop, e, &name_end);
+              if (who.empty()) who = source_before(i, b);
+              break;
+          }
+          if (who.empty()) continue;
+          found.name = who;
+          found.explicit_ = true;
+          // A date inside the credit dates the report, not the departure.
+          for (std::size_t k = (i > b + 3 ? i - 3 : b); k < std::min(e, name_end + 5); ++k) {
+            if (a_.timex_at[k] < 0) continue;
+            const auto& tx = a_.timexes[static_cast<std::size_t>(a_.timex_at[k])];
+            if (tx.first + 1 < i && k < i) continue;
+            if (k < i && !(tx.last + 2 >= i)) continue;
+            found.report_timex = a_.timex_at[k];
+            break;
+          }
+          if (cue.cue->introduces_report) {
+            for (std::size_t k = stop; k < std::min(e, name_end + 8); ++k)
+              if (is(k, "que") || is(k, "qu'") || is(k, "that")) found.carries = true;
+          }
+          break;
+        }
+      }
+      if (!found.name.empty()) {
+        last_source_ = found.name;
+        a_.source_keys.insert(text::match_key(found.name));
+        a_.source_counts[text::match_key(found.name)] += 1;
+        sources_[s] = found;
+        if (found.carries) {
+          carried = found;
+          carried_paragraph = a_.sentences[s].paragraph;
+        } else {
+          carried_paragraph = -1;
+        }
+      } else if (carried_paragraph == a_.sentences[s].paragraph) {
+        sources_[s] = carried;
+        sources_[s].carries = false;
+      }
+    }
+  }
+
+  // ---- people ---------------------------------------------------------------------------------------------
+
+  // People named together with the name at token range [first, last]: "A et B", "A, B et C", "A and B".
+  void coordinated_left(const Name& n, Who& who) const {
+    std::size_t start = n.first;
+    while (start >= 2) {
+      const std::size_t sep = start - 1;
+      if (!(is(sep, ",") || is(sep, "et") || is(sep, "and"))) break;
+      std::size_t k = sep;
+      if (is(k - 1, ",")) --k;  // ", et"
+      const Name* other = name(k - 1);
+      if (!other || a_.sentence_of[k - 1] != a_.sentence_of[n.first]) break;
+      if (other->type == NameType::person) who.people.push_back(other->person);
+      else if (other->type == NameType::org && who.org_name == kNone) who.org_name = name_index(k - 1);
+      else break;
+      start = other->first;
+      if (is(sep, ",") && !(is(start - 1, ",") || is(start - 1, "et") || is(start - 1, "and"))) {
+        // "X, A et B": only a list when an "et" closes it; otherwise X is an apposition head, keep it anyway.
+        break;
+      }
+    }
+  }
+
+  void coordinated_right(std::size_t after, std::size_t end, Who& who) const {
+    std::size_t k = after;
+    while (k + 1 < end) {
+      if (!(is(k, ",") || is(k, "et") || is(k, "and"))) break;
+      std::size_t n = k + 1;
+      if (is(n, "et") || is(n, "and")) ++n;
+      while (n < end && (in(n, L_.determiners) || in(n, L_.role_words) || in(n, L_.role_modifiers) ||
+                         in(n, L_.of_prep)) && !name(n))
+        ++n;
+      const Name* other = n < end ? name(n) : nullptr;
+      if (!other || other->type != NameType::person) break;
+      who.people.push_back(other->person);
+      k = other->last + 1;
+    }
+  }
+
+  // The person a singular pronoun at token i stands for: the nearest person before it in the sentence,
+  // otherwise the first person of the closest earlier sentence that names one (up to three back).
+  int resolve_pronoun(std::size_t i, bool first_person) const {
+    const std::size_t s = static_cast<std::size_t>(a_.sentence_of[i]);
+    if (first_person) {
+      // The speaker of a quotation is named after it ("« Je pars », a confié X") or before it.
+      for (std::size_t k = i + 1; k < end_of(s); ++k)
+        if (const Name* n = name(k); n && n->type == NameType::person) return n->person;
+    }
+    for (std::size_t k = i; k-- > begin_of(s);)
+      if (const Name* n = name(k); n && n->type == NameType::person) return n->person;
+    for (std::size_t back = 1; back <= 3 && back <= s; ++back) {
+      const std::size_t ps = s - back;
+      for (std::size_t k = begin_of(ps); k < end_of(ps); ++k)
+        if (const Name* n = name(k); n && n->type == NameType::person) return n->person;
+    }
+    return kNone;
+  }
+
+  // The person a role phrase ("le PDG", "its chief scientist") stands for: the only person the article gives
+  // that role, otherwise the person the previous sentences are about.
+  int resolve_role(const std::string& role_head, std::size_t i) const {
+    int found = kNone;
+    int count = 0;
+    for (std::size_t p = 0; p < a_.people.size(); ++p) {
+      const std::string role = text::match_key(a_.people[p].role);
+      if (role.empty()) continue;
+      const std::size_t at = role.find(role_head);
+      if (at == std::string::npos) continue;
+      ++count;
+      found = static_cast<int>(p);
+    }
+    if (count == 1) return found;
+    if (count > 1) return kNone;
+    return resolve_pronoun(i, false);
+  }
+
+  // Who is the subject of the verb group that ends just before token `i` (exclusive), within sentence s.
+  Who subject_before(std::size_t i, std::size_t s, int depth = 0) const {
+    Who who;
+    const std::size_t b = begin_of(s);
+    if (i <= b || depth > 4) return who;
+    std::size_t k = i - 1;
+    while (k > b && in_timex(k)) --k;  // "a évincé mercredi": dates inside the clause
+    if (const Name* n = name(k)) {
+      if (n->type == NameType::person) {
+        who.people.push_back(n->person);
+        coordinated_left(*n, who);
+      } else {
+        // Not a person: an organization, even a single unknown word ("Mistral s'est séparé de …").
+        who.org_name = name_index(k);
+        coordinated_left(*n, who);
+      }
+      return who;
+    }
+    if (is(k, ")")) {
+      std::size_t open = k;
+      while (open > b && !is(open, "(")) --open;
+      return open > b ? subject_before(open, s, depth + 1) : who;
+    }
+    if (is(k, ",")) {
+      // An apposition or relative clause between commas: "X, directrice de Y, a démissionné".
+      std::size_t open = k;
+      while (open > b && !is(open - 1, ",")) --open;
+      const bool at_start = open == b;
+      const std::size_t seg_begin = open;
+      const bool relative = in(seg_begin, L_.relative_pronouns) || is(seg_begin, "which") ||
+                            is(seg_begin, "dont") || is(seg_begin, "where");
+      if (!relative) {
+        Who listed;
+        for (std::size_t j = seg_begin; j < k; ++j) {
+          const Name* n = name(j);
+          if (n && n->type == NameType::person && n->first == j) listed.people.push_back(n->person);
+        }
+        if (!listed.people.empty()) {
+          // "WaterBridge and its chief executive, X, parted ways": an organization coordinated before.
+          for (std::size_t j = open - 1; j > b && open - 1 - j < 7; --j) {
+            if (!(is(j, "et") || is(j, "and"))) continue;
+            if (const Name* o = name(j - 1); o && o->type != NameType::person) listed.org_name = name_index(j - 1);
+            break;
+          }
+          // The segment names the people: "Deux dirigeants, A et B, ont démissionné".
+          for (std::size_t j = seg_begin; j < k; ++j)
+            if (in(j, L_.role_words) && listed.role_head.empty()) listed.role_head = toks_[j].key;
+          return listed;
+        }
+      }
+      if (at_start) {
+        // "Kestrel Systems' chief financial officer, X, left": the segment is the head.
+        return role_phrase(seg_begin, k, s);
+      }
+      return subject_before(open - 1, s, depth + 1);
+    }
+    if (in(k, L_.relative_pronouns)) {
+      std::size_t h = k;
+      if (h > b && is(h - 1, ",")) --h;
+      if (h == b) return who;
+      if (const Name* n = name(h - 1)) {
+        if (n->type == NameType::person) {
+          who.people.push_back(n->person);
+          coordinated_left(*n, who);
+        } else {
+          who.org_name = name_index(h - 1);
+        }
+        return who;
+      }
+      std::size_t start = h - 1;
+      while (start > b && !punct(start - 1) && !name(start - 1) && h - start < 6) --start;
+      return role_phrase(start, h, s);
+    }
+    if (in(k, L_.subject_pronouns) && !toks_[k].capitalised) {
+      const bool first_person = is(k, "je") || is(k, "j'") || is(k, "i");
+      const int p = resolve_pronoun(k, first_person);
+      if (p != kNone) who.people.push_back(p);
+      return who;
+    }
+    if (in(k, L_.subject_pronouns)) {
+      const bool first_person = is(k, "je") || is(k, "j'") || is(k, "i");
+      const int p = resolve_pronoun(k, first_person);
+      if (p != kNone) who.people.push_back(p);
+      return who;
+    }
+    if (in(k, L_.plural_pronouns)) return who;
+    // A noun phrase: find its start and read it as a role phrase.
+    std::size_t start = k;
+    while (start > b && !punct(start - 1) && !name(start - 1) && !in(start - 1, L_.aux) && k - start < 6) --start;
+    if (start > b && name(start - 1) && (is(start, "'s") || is(start, "'"))) {
+      // "Meridian's head of daytime": an organization's role.
+      return role_phrase(start, k + 1, s);
+    }
+    return role_phrase(start, k + 1, s);
+  }
+
+  // Reads tokens [from, to) as a phrase like "le PDG", "its weather presenter", "Le journaliste de 58 ans".
+  Who role_phrase(std::size_t from, std::size_t to, std::size_t s) const {
+    Who who;
+    std::string head;
+    bool definite = false;
+    bool implicit = false;
+    for (std::size_t j = from; j < to; ++j) {
+      if (j == from && (in(j, L_.definite) || in(j, L_.possessives))) definite = true;
+      if (in(j, L_.determiners) && !in(j, L_.definite)) {
+        if (j == from) return who;  // indefinite: "un autre haut dirigeant"
+      }
+      if (is(j, "'s") || is(j, "'")) definite = true;
+      if (const Name* n = name(j); n && n->type != NameType::person && who.org_name == kNone)
+        who.org_name = name_index(j);
+      if (head.empty() && in(j, L_.role_words)) head = toks_[j].key;
+      if (in(j, L_.implicit_orgs)) implicit = true;
+      if (in(j, L_.literal_orgs)) who.implicit_org = toks_[j].in(a_.text);
+    }
+    if (!head.empty() && definite) {
+      who.role_head = head;
+      const int p = resolve_role(head, from);
+      if (p != kNone) who.people.push_back(p);
+      return who;
+    }
+    if (implicit && who.implicit_org.empty()) who.implicit_org = a_.subject_org;
+    (void)s;
+    return who;
+  }
+
+  // People or organization following token i (the object of a verb or the complement of a noun).
+  Who object_after(std::size_t i, std::size_t end, bool stop_at_join = true) const {
+    Who who;
+    bool saw_role = false;
+    int words = 0;
+    for (std::size_t k = i; k < end; ++k) {
+      if (in_timex(k)) continue;
+      if (const Name* n = name(k)) {
+        if (n->type == NameType::person) {
+          who.people.push_back(n->person);
+          coordinated_right(n->last + 1, end, who);
+        } else {
+          who.org_name = name_index(k);
+        }
+        return who;
+      }
+      if (is(k, ",")) {
+        if (saw_role && k + 1 < end && name(k + 1)) continue;  // "son directeur général, Stéphane Kieffer"
+        return who;
+      }
+      if (punct(k) && !is(k, "«") && !is(k, "»") && !is(k, "\"")) return who;
+      if (in(k, L_.role_words)) {
+        saw_role = true;
+        if (who.role_head.empty()) who.role_head = toks_[k].key;
+        continue;
+      }
+      if (in(k, L_.literal_orgs)) {
+        who.implicit_org = toks_[k].in(a_.text);
+        return who;
+      }
+      if (in(k, L_.implicit_orgs) && !saw_role) {
+        who.implicit_org = a_.subject_org;
+        return who;
+      }
+      if (stop_at_join && (in(k, L_.join) || in(k, L_.clause_breaks))) return who;
+      if (in(k, L_.determiners) || in(k, L_.possessives) || in(k, L_.of_prep) || in(k, L_.role_modifiers) ||
+          in(k, L_.adverbs) || is(k, "'s"))
+        continue;
+      if (++words > 3) return who;
+    }
+    if (saw_role && !who.role_head.empty() && who.people.empty()) {
+      const int p = resolve_role(who.role_head, i);
+      (void)p;
+    }
+    return who;
+  }
+
+  // Each person's role and organization, from the first apposition that gives them.
+  void learn_people() {
+    for (std::size_t s = 0; s < a_.sentences.size(); ++s)
+      for (std::size_t i = begin_of(s); i < end_of(s); ++i) {
+        const Name* n = name(i);
+        if (!n || n->type != NameType::person || n->first != i) continue;
+        auto& p = a_.people[static_cast<std::size_t>(n->person)];
+        if (!p.role.empty() && !p.org.empty()) continue;
+        std::string org, role;
+        apposition(s, n->person, &org, &role);
+        if (p.role.empty()) p.role = role;
+        if (p.org.empty() && !org.empty()) p.org = org;
+      }
+  }
+
+  // ---- organizations and roles around a person --------------------------------------------------------------
+
+  // Organization and role given next to a person occurrence in sentence s: "X, directrice de Y,",
+  // "le président de l'Université de K, X,", "Kestrel Systems' CFO, X", "la PDG X".
+  void apposition(std::size_t s, int person, std::string* org, std::string* role) const {
+    const std::size_t b = begin_of(s), e = end_of(s);
+    for (std::size_t i = b; i < e; ++i) {
+      const Name* n = name(i);
+      if (!n || n->type != NameType::person || n->person != person || n->first != i) continue;
+      // Segment after: ", <role …>,".
+      std::size_t from = 0, to = 0;
+      if (n->last + 1 < e && is(n->last + 1, ",")) {
+        from = n->last + 2;
+        to = from;
+        while (to < e && !is(to, ",") && !strong_break(to) && !is(to, "(")) ++to;
+        if (from < e && (in(from, L_.relative_pronouns) || in(from, L_.role_words) || in(from, L_.role_modifiers) ||
+                         in(from, L_.determiners) || in(from, L_.possessives) || is(from, "qui")))
+          read_segment(from, to, org, role);
+      }
+      // Segment before: "<role …>, X" or "<role words> X".
+      if (i > b && is(i - 1, ",")) {
+        std::size_t start = i - 1;
+        while (start > b && !is(start - 1, ",") && !strong_break(start - 1)) --start;
+        bool has_role = false;
+        for (std::size_t j = start; j < i - 1; ++j) has_role = has_role || in(j, L_.role_words);
+        if (has_role) read_segment(start, i - 1, org, role);
+      } else {
+        std::size_t start = i;
+        while (start > b && (in(start - 1, L_.role_words) || in(start - 1, L_.role_modifiers)) && !name(start - 1))
+          --start;
+        if (start < i) read_segment(start, i, org, role);
+        // "Skyvale Airways chief executive Henrik Dahlgren": the organization right before the role.
+        if (start < i && start > b && org->empty()) {
+          std::size_t k = start - 1;
+          if ((is(k, "'s") || is(k, "'")) && k > b) --k;
+          if (const Name* o = name(k); o && o->type != NameType::person && !a_.source_keys.count(o->key))
+            *org = o->text;
+        }
+      }
+      if (!org->empty() && !role->empty()) return;
+    }
+  }
+
+  // Whether the role word at token i names an institution through its complement (role_orgs).
+  bool institution_role(std::size_t i) const {
+    for (const auto& ro : L_.lex->role_orgs)
+      if (toks_[i].key.rfind(text::match_key(ro.role_head), 0) == 0) return ro.keep_complement;
+    return false;
+  }
+
+  // The last token of "de la Santé", "des Sports", "de l'Intérieur" starting at the preposition j; j if none.
+  std::size_t complement_end(std::size_t j, std::size_t to) const {
+    std::size_t k = j + 1;
+    if (k < to && (is(k, "la") || is(k, "l'") || is(k, "le"))) ++k;
+    if (k < to && toks_[k].capitalised && toks_[k].kind == TokenKind::word) {
+      if (const Name* n = name(k)) return n->last < to ? n->last : k;
+      return k;
+    }
+    return j;
+  }
+
+  void read_segment(std::size_t from, std::size_t to, std::string* org, std::string* role) const {
+    // Role: from the first role word through role words, modifiers and hyphenated words, up to a preposition
+    // that introduces a lowercase complement or a name.
+    if (role->empty()) {
+      std::size_t first = to;
+      for (std::size_t j = from; j < to; ++j)
+        if (in(j, L_.role_words)) {
+          first = j;
+          while (first > from && in(first - 1, L_.role_modifiers) && !in(first - 1, L_.of_prep) &&
+                 !is(first - 1, "et") && !is(first - 1, "and"))
+            --first;
+          break;
+        }
+      if (first < to) {
+        std::size_t last = first;
+        for (std::size_t j = first + 1; j < to; ++j) {
+          if (in(j, L_.of_prep) && institution_role(first) && complement_end(j, to) > j) {
+            last = complement_end(j, to);  // "ministre de la Santé"
+            break;
+          }
+          if (in(j, L_.of_prep) || in(j, L_.at_prep) || in_timex(j) || in(j, L_.since) || punct(j) || name(j) ||
+              toks_[j].kind == TokenKind::number || in(j, L_.relative_pronouns))
+            break;
+          if (in(j, L_.role_words) || in(j, L_.role_modifiers) || (lower_word(j) && j == last + 1 && j - first < 4))
+            last = j;
+          else
+            break;
+        }
+        while (last > first && (is(last, "et") || is(last, "and") || in(last, L_.role_modifiers)) &&
+               !in(last, L_.role_words) && (is(last, "et") || is(last, "and")))
+          --last;
+        *role = a_.span_text(first, last);
+      }
+    }
+    if (org->empty()) {
+      for (std::size_t j = from; j < to; ++j) {
+        const Name* n = name(j);
+        if (n && n->type != NameType::person && n->first == j) {
+          const bool introduced = j > from && (in(j - 1, L_.of_prep) || in(j - 1, L_.at_prep) ||
+                                               in(j - 1, L_.determiners) || is(j - 1, "l'"));
+          const bool possessive = n->last + 1 < to && (is(n->last + 1, "'s") || is(n->last + 1, "'"));
+          bool joined = false;
+          for (std::size_t q = (j >= from + 3 ? j - 3 : from); q < j; ++q) joined = joined || in(q, L_.join);
+          if ((introduced || possessive || j == from) && !joined && !a_.source_keys.count(n->key)) {
+            *org = n->text;
+            return;
+          }
+        }
+        if (in(j, L_.implicit_orgs) && j > from && (in(j - 1, L_.determiners) || in(j - 1, L_.of_prep)) &&
+            !a_.subject_org.empty() && !in(j - 1, L_.join)) {
+          bool joined = false;
+          for (std::size_t q = from; q < j; ++q) joined = joined || in(q, L_.join);
+          if (!joined) {
+            *org = a_.subject_org;
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  // An organization the sentence names near the trigger after a preposition ("d'OpenAI", "at Anthropic").
+  std::string sentence_org(std::size_t s, std::size_t trigger) const {
+    std::string best;
+    std::size_t best_distance = 1000;
+    for (std::size_t j = begin_of(s) + 1; j < end_of(s); ++j) {
+      const Name* n = name(j);
+      if (!n || n->type != NameType::org || n->first != j) continue;
+      if (!(in(j - 1, L_.of_prep) || in(j - 1, L_.at_prep) || is(n->last + 1, "'s"))) continue;
+      if (a_.source_keys.count(n->key) || n->key == "x") continue;
+      bool joined = false;
+      for (std::size_t q = (j >= 3 ? j - 3 : 0); q < j; ++q) joined = joined || in(q, L_.join);
+      if (joined) continue;
+      const std::size_t d = j > trigger ? j - trigger : trigger - j;
+      if (d < best_distance) {
+        best_distance = d;
+        best = n->text;
+      }
+    }
+    return best;
+  }
+
+  // The institution a role names: "ministre de la Santé" → "ministère de la Santé", "housing minister" →
+  // "government" (role_orgs of the lexicon).
+  std::string role_org(const std::string& role) const {
+    const auto words = text::tokenize(role);
+    for (const auto& ro : L_.lex->role_orgs) {
+      const std::string head = text::match_key(ro.role_head);
+      for (std::size_t w = 0; w < words.size(); ++w) {
+        if (words[w].key.rfind(head, 0) != 0 || words[w].key.size() > head.size() + 1) continue;
+        if (!ro.keep_complement) return std::string(ro.org_head);
+        if (w + 1 >= words.size() || !L_.of_prep.contains(words[w + 1].key)) return {};
+        return std::string(ro.org_head) + " " + role.substr(words[w + 1].start);
+      }
+    }
+    return {};
+  }
+
+  // ---- dates --------------------------------------------------------------------------------------------
+
+  // The temporal expression that belongs to the trigger at token t (sentence s): the closest DATE/TIME in the
+  // same clause, not a tenure ("depuis 2019"), not the report's date, not one closer to another trigger.
+  int date_for(std::size_t t, std::size_t s, const std::vector<std::size_t>& triggers, int report_timex) const {
+    auto score = [&](const extract::Timex& tx, std::size_t trig) {
+      const bool before = tx.last < trig;
+      const std::size_t lo = before ? tx.last : trig;
+      const std::size_t hi = before ? trig : tx.first;
+      int cost = static_cast<int>(hi - lo);
+      for (std::size_t j = lo + 1; j < hi; ++j) {
+        if (is(j, ",") || is(j, "(") || is(j, ")") || is(j, "«") || is(j, "»")) cost += 4;
+        if (is(j, ";") || is(j, ":")) cost += 10;
+        if (in(j, L_.clause_breaks)) cost += 12;
+        if (is(j, "et") || is(j, "and")) cost += 3;
+      }
+      if (before) cost += 2;
+      return cost;
+    };
+    int best = kNone;
+    int best_cost = 1 << 30;
+    for (std::size_t x = 0; x < a_.timexes.size(); ++x) {
+      const auto& tx = a_.timexes[x];
+      if (tx.sentence != static_cast<int>(s) || static_cast<int>(x) == report_timex) continue;
+      if (tx.expr.type == dates::TimexType::duration || tx.expr.type == dates::TimexType::set) continue;
+      if (!tx.expr.range.known()) continue;
+      if (tx.first > begin_of(s) && in(tx.first - 1, L_.since)) continue;
+      if (tx.first > begin_of(s) + 1 && in(tx.first - 2, L_.since)) continue;
+      if (tx.first <= t && tx.last >= t) continue;
+      const int cost = score(tx, t);
+      bool closer_elsewhere = false;
+      for (std::size_t other : triggers)
+        if (other != t && score(tx, other) < cost) closer_elsewhere = true;
+      if (closer_elsewhere || cost > 24) continue;
+      if (cost < best_cost) {
+        best_cost = cost;
+        best = static_cast<int>(x);
+      }
+    }
+    return best;
+  }
+
+  // ---- triggers -----------------------------------------------------------------------------------------
+
+  struct Match {
+    std::size_t begin, end;  // tokens [begin, end)
+    const extract::TriggerRule* rule;
+    std::size_t head;        // the word that carries tense ("quitté", "annoncé")
+  };
+
+  std::vector<Match> trigger_matches(std::size_t s) const {
+    std::vector<Match> out;
+    const std::size_t b = begin_of(s), e = end_of(s);
+    std::vector<char> excluded(e - b, 0);
+    for (std::size_t i = b; i < e; ++i)
+      for (const auto& p : L_.excluded)
+        if (std::size_t stop = p.match(toks_, i, e, 0))
+          for (std::size_t k = i; k < stop; ++k) excluded[k - b] = 1;
+    for (std::size_t i = b; i < e;) {
+      const Match* chosen = nullptr;
+      Match m{};
+      for (const auto& trig : L_.triggers) {
+        const std::size_t stop = trig.pattern.match(toks_, i, e, trig.rule->gap);
+        if (!stop) continue;
+        bool bad = false;
+        for (std::size_t k = i; k < stop; ++k)
+          if (excluded[k - b] || in(k, L_.not_triggers)) bad = true;
+        if (bad) continue;
+        m = {i, stop, trig.rule, i};
+        chosen = &m;
+        break;
+      }
+      if (!chosen) {
+        ++i;
+        continue;
+      }
+      out.push_back(m);
+      i = m.end;
+    }
+    return out;
+  }
+
+  // The verb group before token i: auxiliaries, adverbs, negations. Returns its first token.
+  std::size_t verb_group_start(std::size_t i, std::size_t b) const {
+    std::size_t k = i;
+    int steps = 0;
+    while (k > b && steps < 7 &&
+           (in(k - 1, L_.aux) || in(k - 1, L_.adverbs) || in(k - 1, L_.negations) || in(k - 1, L_.hedges) ||
+            in(k - 1, L_.future) || is(k - 1, "ne") || is(k - 1, "n'")) &&
+           !name(k - 1) && !(toks_[k - 1].capitalised && k - 1 == b)) {
+      --k;
+      ++steps;
+    }
+    return k;
+  }
+
+  bool ends_with_any(const std::string& key, const std::vector<std::string>& suffixes, std::size_t min_stem) const {
+    for (const auto& suf : suffixes)
+      if (key.size() >= suf.size() + min_stem && key.compare(key.size() - suf.size(), suf.size(), suf) == 0)
+        return true;
+    return false;
+  }
+
+  void find_triggers(std::size_t s) {
+    const std::size_t b = begin_of(s), e = end_of(s);
+    const auto matches = trigger_matches(s);
+    if (matches.empty()) return;
+    std::vector<std::size_t> trigger_tokens;
+    for (const auto& m : matches) trigger_tokens.push_back(m.begin);
+    std::vector<std::pair<std::size_t, std::vector<std::size_t>>> per_trigger;  // trigger → raw indices
+    for (const auto& m : matches) {
+      const std::size_t first_raw = raws_.size();
+      handle_trigger(m, s, b, e, trigger_tokens);
+      std::vector<std::size_t> made;
+      for (std::size_t r = first_raw; r < raws_.size(); ++r) made.push_back(r);
+      per_trigger.emplace_back(m.begin, made);
+    }
+    // "X a annoncé son départ quelques heures après qu'Y ait annoncé le sien": Y's event anchors X's.
+    for (std::size_t x = 0; x + 1 < per_trigger.size(); ++x) {
+      for (std::size_t y = x + 1; y < per_trigger.size(); ++y) {
+        const std::size_t from = per_trigger[x].first, to = per_trigger[y].first;
+        for (std::size_t k = from + 1; k < to; ++k) {
+          const bool after = in(k, L_.after_words), before = in(k, L_.before_words);
+          if (!after && !before) continue;
+          std::optional<int> days = offset_before(k, b);
+          if (!days) continue;
+          for (std::size_t ra : per_trigger[x].second)
+            for (std::size_t rb : per_trigger[y].second)
+              if (raws_[ra].person != raws_[rb].person)
+                relations_.push_back({ra, rb, after ? *days : -*days});
+          break;
+        }
+      }
+    }
+  }
+
+  // The offset a phrase ending just before token k expresses: "quelques heures" → 0 days, "une semaine" → 7,
+  // "deux jours" → 2. nullopt when there is no such phrase.
+  std::optional<int> offset_before(std::size_t k, std::size_t b) const {
+    if (k <= b) return std::nullopt;
+    const std::size_t unit = k - 1;
+    if (in(unit, L_.hour_words)) return 0;
+    int per = 0;
+    if (in(unit, L_.day_words)) per = 1;
+    else if (in(unit, L_.week_words)) per = 7;
+    else return std::nullopt;
+    int count = 1;
+    if (unit > b) {
+      const int v = extract::number_value(toks_[unit - 1], &L_.lex->number_words);
+      if (v > 0) count = v;
+    }
+    return count * per;
+  }
+
+  bool blocked(std::size_t vg, std::size_t b, std::size_t trigger_end, std::size_t e) const {
+    // Refusals, denials, calls, modals, conditions shortly before the trigger, within the clause.
+    std::size_t k = vg;
+    for (int steps = 0; k > b && steps < 8; ++steps) {
+      --k;
+      if (punct(k) && !is(k, "«") && !is(k, "\"") && !is(k, "'")) break;
+      if (toks_[k].capitalised && name(k)) continue;
+      if (in(k, L_.blockers) && !toks_[k].capitalised) return true;
+      if (in(k, L_.conditionals)) return true;
+      for (const auto& p : L_.blocker_phrases)
+        if (p.match(toks_, k, trigger_end, 1)) return true;
+    }
+    // "would resign if …", "quitterait si …": a condition right after.
+    for (std::size_t j = trigger_end; j < std::min(e, trigger_end + 4); ++j)
+      if (in(j, L_.conditionals) && (j == trigger_end || !punct(j - 1))) {
+        for (std::size_t q = vg; q < trigger_end; ++q)
+          if (is(q, "would") || is(q, "could")) return true;
+      }
+    return false;
+  }
+
+  void handle_trigger(const Match& m, std::size_t s, std::size_t b, std::size_t e,
+                      const std::vector<std::size_t>& triggers) {
+    const auto& rule = *m.rule;
+    const std::size_t vg = verb_group_start(m.begin, b);
+    bool passive = false, negated = false, future = false, hedged = false, would = false;
+    for (std::size_t k = vg; k < m.begin; ++k) {
+      if (in(k, L_.passive_aux)) passive = true;
+      if (in(k, L_.negations)) negated = true;
+      if (in(k, L_.future)) future = true;
+      if (in(k, L_.hedges)) hedged = true;
+      if (is(k, "would")) would = true;
+      if (in(k, L_.progressive) && toks_[m.begin].key.size() > 4 &&
+          toks_[m.begin].key.compare(toks_[m.begin].key.size() - 3, 3, "ing") == 0)
+        future = true;
+    }
+    // Hedges further left in the clause: "reportedly", "selon des rumeurs".
+    for (std::size_t k = vg; k > b && vg - k < 4; --k)
+      if (in(k - 1, L_.hedges)) hedged = true;
+    if (negated) return;
+    if (blocked(vg, b, m.end, e)) return;
+    if (in(m.begin, L_.needs_aux) && !passive) return;
+    const std::string& head_key = toks_[m.end - 1].key;
+    const std::string& first_key = toks_[m.begin].key;
+    const bool verbal = rule.frame != Frame::noun;
+    if (verbal) {
+      if (ends_with_any(first_key, L_.conditional_suffixes, 3) || ends_with_any(head_key, L_.conditional_suffixes, 3))
+        return;  // "il quitterait": a hypothesis
+      if (ends_with_any(first_key, L_.future_suffixes, 2)) future = true;
+      if (ends_with_any(first_key, L_.imperfect_suffixes, 3) && rule.frame != Frame::fire) future = true;
+    }
+    (void)would;
+
+    Who who;
+    Who org_side;  // where the organization comes from when the frame says
+    DepartureKind kind = rule.kind;
+    const std::size_t after = m.end;
+    switch (rule.frame) {
+      case Frame::intransitive:
+      case Frame::announce:
+        who = subject_before(vg, s);
+        org_side = org_complement(after, e);
+        break;
+      case Frame::leave_object:
+        who = subject_before(vg, s);
+        org_side = object_after(after, e);
+        if (org_side.org_name == kNone && org_side.implicit_org.empty()) org_side = org_complement(after, e);
+        break;
+      case Frame::fire: {
+        Who subject = subject_before(vg, s);
+        // The object may sit inside the pattern ("let manager Craig Donnelly go").
+        Who object = object_after(m.begin + 1, m.end > m.begin + 1 ? m.end : e);
+        if (object.people.empty() && object.org_name == kNone) object = object_after(after, e);
+        const bool thanked = !object.people.empty() && first_key.rfind("remerci", 0) == 0 &&
+                             !passive && thanks_follow(m.begin + 1, e);
+        if (thanked) return;
+        if (!passive && !object.people.empty()) {
+          who = object;
+          org_side = subject;
+          if (org_side.org_name == kNone && org_side.implicit_org.empty() && !subject.people.empty()) org_side = {};
+        } else {
+          who = subject;
+          org_side = org_complement(after, e);
+        }
+        break;
+      }
+      case Frame::separation: {
+        Who subject = subject_before(vg, s);
+        if (!subject.people.empty()) {
+          who = subject;
+          kind = DepartureKind::left;
+          if (subject.org_name != kNone) org_side.org_name = subject.org_name;
+          else org_side = object_after(after, e);
+        } else {
+          who = object_after(after, e);
+          org_side = subject;
+        }
+        break;
+      }
+      case Frame::noun:
+        who = noun_person(m, s);
+        org_side = org_complement(after, e);
+        break;
+    }
+    if (who.people.empty()) {
+      // "Plusieurs cadres ont quitté la banque, dont A et B": the people follow a list opener.
+      for (std::size_t k = after; k < e; ++k) {
+        if (!in(k, L_.list_openers)) continue;
+        for (std::size_t j = k + 1; j < e; ++j)
+          if (const Name* n = name(j); n && n->type == NameType::person && n->first == j) who.people.push_back(n->person);
+        break;
+      }
+    }
+    if (who.people.empty()) return;
+    if (future && kind != DepartureKind::fired) kind = DepartureKind::announced;
+    else if (future) kind = DepartureKind::announced;
+
+    // Date, source.
+    const SentenceSource& src = sources_[s];
+    const int timex = date_for(m.begin, s, triggers, src.report_timex);
+    int relative_days = 0;
+    bool relative = false;
+    for (const auto& rd : L_.relative_days) {
+      for (std::size_t k = b; k < e; ++k) {
+        int number = 1;
+        if (rd.pattern.match(toks_, k, e, 0, &number)) {
+          // Only when it belongs to this trigger's clause: before it, or right after it.
+          const bool near = (k < m.begin && m.begin - k < 16) || (k >= m.end && k - m.end < 4);
+          if (!near) continue;
+          relative = true;
+          relative_days = rd.counted ? number * rd.unit : rd.days;
+          break;
+        }
+      }
+      if (relative) break;
+    }
+
+    for (int person : who.people) {
+      if (person < 0) continue;
+      Raw r;
+      r.person = person;
+      r.kind = kind;
+      r.hedged = hedged;
+      r.noun = !verbal;
+      r.sentence = s;
+      r.trigger = m.begin;
+      r.org = organization_for(person, s, m, who, org_side);
+      if (relative && (timex == kNone || relative_overlaps(timex, b, e))) {
+        pending_relative_.push_back({raws_.size(), relative_days});
+      } else if (timex != kNone) {
+        r.date = a_.timexes[static_cast<std::size_t>(timex)].expr.range;
+        r.dated = true;
+      } else if (src.report_timex != kNone) {
+        r.date = a_.timexes[static_cast<std::size_t>(src.report_timex)].expr.range;
+        r.dated = true;
+      }
+      if (!r.dated) r.date = default_date();
+      if (src.explicit_ && !src.name.empty()) {
+        const std::string key = text::match_key(src.name);
+        const bool is_the_org = key == text::match_key(r.org) && !src.carries;
+        if (!is_the_org && a_.person_alias.count(key) == 0) {
+          r.source = src.name;
+          r.sourced = true;
+        }
+      }
+      if (!r.sourced) r.source = outlet_;
+      raws_.push_back(std::move(r));
+    }
+  }
+
+  bool relative_overlaps(int timex, std::size_t b, std::size_t e) const {
+    // The tagger may have read "le lendemain" against the publication date; the relative cue wins.
+    const auto& tx = a_.timexes[static_cast<std::size_t>(timex)];
+    for (const auto& rd : L_.relative_days)
+      for (std::size_t k = b; k < e; ++k)
+        if (std::size_t stop = rd.pattern.match(toks_, k, e, 0))
+          if (k <= tx.last && stop > tx.first) return true;
+    return false;
+  }
+
+  // "X a remercié Y pour son travail" is thanks, not a dismissal: the thanked person is followed by "pour".
+  bool thanks_follow(std::size_t from, std::size_t e) const {
+    for (std::size_t k = from; k < e; ++k) {
+      const Name* n = name(k);
+      if (!n || n->type != NameType::person) continue;
+      const std::size_t next = n->last + 1;
+      return next < e && (is(next, "pour") || is(next, "for"));
+    }
+    return false;
+  }
+
+  // "de Carrefour", "from Siemens", "as CEO of Y", "ses fonctions de PDG chez Y" after a trigger.
+  Who org_complement(std::size_t after, std::size_t e) const {
+    Who who;
+    for (std::size_t k = after; k < std::min(e, after + 8); ++k) {
+      if (in_timex(k)) continue;
+      if (punct(k) || in(k, L_.join) || in(k, L_.clause_breaks)) break;
+      if (const Name* n = name(k)) {
+        if (n->type != NameType::person && k > after &&
+            (in(k - 1, L_.of_prep) || in(k - 1, L_.at_prep) || in(k - 1, L_.determiners) || is(k - 1, "l'")) &&
+            !a_.source_keys.count(n->key))
+          who.org_name = name_index(k);
+        break;
+      }
+      if (in(k, L_.literal_orgs)) {
+        who.implicit_org = toks_[k].in(a_.text);
+        break;
+      }
+      if (in(k, L_.implicit_orgs) && k > after && (in(k - 1, L_.determiners) || in(k - 1, L_.of_prep))) {
+        who.implicit_org = a_.subject_org;
+        break;
+      }
+    }
+    return who;
+  }
+
+  // The person a departure noun is about: "le départ de X", "X's exit", "son départ", "celui de Y".
+  Who noun_person(const Match& m, std::size_t s) const {
+    const std::size_t b = begin_of(s), e = end_of(s);
+    Who who;
+    if (m.end < e && in(m.end, L_.of_prep)) {
+      Who obj = object_after(m.end + 1, e, true);
+      who.people = obj.people;
+    }
+    if (who.people.empty() && m.begin > b + 1 && (is(m.begin - 1, "'s") || is(m.begin - 1, "'"))) {
+      if (const Name* n = name(m.begin - 2); n && n->type == NameType::person) who.people.push_back(n->person);
+    }
+    if (who.people.empty() && m.begin > b && in(m.begin - 1, L_.possessives)) {
+      const std::size_t poss = m.begin - 1;
+      // The subject of the verb that governs the possessive ("X a présenté sa démission"), else the person
+      // the text is about.
+      if (poss > b && lower_word(poss - 1) && !in(poss - 1, L_.determiners) && !in(poss - 1, L_.of_prep)) {
+        const std::size_t vg = verb_group_start(poss - 1, b);
+        Who subject = subject_before(vg, s);
+        if (!subject.people.empty()) who.people = subject.people;
+      }
+      if (who.people.empty()) {
+        const int p = resolve_pronoun(poss, false);
+        if (p != kNone) who.people.push_back(p);
+      }
+    }
+    // "… suit celui de Y", "follows that of Y": a second departure of the same kind.
+    for (std::size_t k = m.end; k + 1 < e; ++k) {
+      if (!in(k, L_.that_of) || !in(k + 1, L_.of_prep)) continue;
+      Who other = object_after(k + 2, e, true);
+      for (int p : other.people) who.people.push_back(p);
+      break;
+    }
+    return who;
+  }
+
+  std::string organization_for(int person, std::size_t s, const Match& m, const Who& who, const Who& org_side) const {
+    std::string org;
+    if (org_side.org_name != kNone) org = a_.names[static_cast<std::size_t>(org_side.org_name)].text;
+    else if (!org_side.implicit_org.empty()) org = org_side.implicit_org;
+    std::string apposition_org, role;
+    apposition(s, person, &apposition_org, &role);
+    // "la ministre des Sports" → "ministère des Sports": the role names the institution.
+    const std::string from_role = role_org(role.empty() ? a_.people[static_cast<std::size_t>(person)].role : role);
+    if (!from_role.empty() && org_side.org_name == kNone) apposition_org = from_role;
+    // An implicit "l'entreprise" defers to what the sentence says about the person ("chez Google DeepMind").
+    if ((org.empty() || (org == a_.subject_org && org_side.org_name == kNone)) && !apposition_org.empty())
+      org = apposition_org;
+    if (org.empty() && who.org_name != kNone && a_.names[static_cast<std::size_t>(who.org_name)].type == NameType::org)
+      org = a_.names[static_cast<std::size_t>(who.org_name)].text;
+    if (org.empty()) org = sentence_org(s, m.begin);
+    if (org.empty()) {
+      const auto& p = a_.people[static_cast<std::size_t>(person)];
+      if (!p.org.empty()) org = p.org;
+    }
+    if (org.empty()) {
+      const auto& p = a_.people[static_cast<std::size_t>(person)];
+      org = role_org(role.empty() ? p.role : role);
+    }
+    if (org.empty()) org = a_.subject_org;
+    if (org.empty()) return {};
+    if (text::match_key(org) == "gouvernement" || text::match_key(org) == "government") return org;
+    return extract::canonical_org(a_, org);
+  }
+
+  dates::DateRange default_date() const {
+    if (!reference_) return dates::DateRange::unknown();
+    return dates::DateRange::on_or_before(reference_->last());
+  }
+
+  void resolve_relative_days() {
+    for (const auto& [raw, days] : pending_relative_) {
+      // The previous event in the text that has its own date.
+      std::optional<std::size_t> previous;
+      for (std::size_t r = raw; r-- > 0;)
+        if (raws_[r].dated && raws_[r].person != raws_[raw].person) {
+          previous = r;
+          break;
+        }
+      if (!previous) {
+        raws_[raw].date = default_date();
+        continue;
+      }
+      relations_.push_back({raw, *previous, days});
+      raws_[raw].date = dates::DateRange::unknown();
+      raws_[raw].dated = false;
+    }
+    for (auto& r : raws_)
+      if (!r.dated && !r.date.known() && reference_) r.date = default_date();
+  }
+
+  // ---- merging ------------------------------------------------------------------------------------------
+
+  static int strength(DepartureKind k) {
+    switch (k) {
+      case DepartureKind::resigned:
+      case DepartureKind::fired:
+      case DepartureKind::retired: return 3;
+      case DepartureKind::left: return 2;
+      case DepartureKind::announced: return 1;
+    }
+    return 0;
+  }
+
+  static dates::DateRange shifted(const dates::DateRange& d, int days) {
+    dates::DateRange out = d;
+    if (out.earliest) out.earliest = out.earliest->plus_days(days);
+    if (out.latest) out.latest = out.latest->plus_days(days);
+    out.precision = dates::precision_of(out.earliest, out.latest);
+    return out;
+  }
+
+  static long width(const dates::DateRange& d) {
+    if (!d.earliest || !d.latest) return 1L << 30;
+    return d.latest->serial() - d.earliest->serial();
+  }
+
+  struct Group {
+    int person;
+    std::string org;
+    std::vector<std::size_t> raws;
+    dates::DateRange date;
+    bool dated = false;
+    std::size_t first_token = 0;
+  };
+
+  std::vector<Mention> merge() {
+    std::vector<Group> groups;
+    std::vector<std::size_t> group_of(raws_.size(), 0);
+    // People first, then their organizations; a mention without an organization joins the person's first.
+    for (std::size_t r = 0; r < raws_.size(); ++r) {
+      const auto& raw = raws_[r];
+      const std::string okey = text::match_key(raw.org);
+      std::optional<std::size_t> target;
+      for (std::size_t g = 0; g < groups.size(); ++g) {
+        if (groups[g].person != raw.person) continue;
+        if (okey.empty() || text::match_key(groups[g].org) == okey || groups[g].org.empty()) {
+          target = g;
+          break;
+        }
+      }
+      if (!target) {
+        groups.push_back({raw.person, raw.org, {}, {}, false, raw.trigger});
+        target = groups.size() - 1;
+      }
+      if (groups[*target].org.empty()) groups[*target].org = raw.org;
+      groups[*target].raws.push_back(r);
+      group_of[r] = *target;
+    }
+    // A person's organization-less group folds into their only named one.
+    for (auto& g : groups) {
+      std::vector<std::size_t> dated;
+      for (std::size_t r : g.raws)
+        if (raws_[r].dated) dated.push_back(r);
+      std::sort(dated.begin(), dated.end(), [&](std::size_t x, std::size_t y) {
+        return width(raws_[x].date) < width(raws_[y].date);
+      });
+      for (std::size_t r : dated) {
+        if (!g.dated) {
+          g.date = raws_[r].date;
+          g.dated = true;
+          continue;
+        }
+        if (auto both = dates::intersect(g.date, raws_[r].date)) {
+          const std::string text = g.date.text;
+          g.date = *both;
+          if (g.date.text.empty()) g.date.text = text;
+        }
+      }
+      if (!g.dated) g.date = default_date();
+    }
+    // Relations between events: "quelques heures après", "le lendemain", "une semaine après celui de".
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const auto& rel : relations_) {
+        Group& ga = groups[group_of[rel.a]];
+        Group& gb = groups[group_of[rel.b]];
+        if (&ga == &gb) continue;
+        if (gb.dated && (!ga.dated || width(gb.date) < width(ga.date))) {
+          dates::DateRange d = shifted(gb.date, rel.days);
+          d.text = ga.dated ? ga.date.text : d.text;
+          if (ga.dated) {
+            if (auto both = dates::intersect(ga.date, d)) d = *both;
+          }
+          ga.date = d;
+          ga.dated = true;
+        } else if (ga.dated && (!gb.dated || width(ga.date) < width(gb.date))) {
+          dates::DateRange d = shifted(ga.date, -rel.days);
+          if (gb.dated) {
+            if (auto both = dates::intersect(gb.date, d)) d = *both;
+          }
+          gb.date = d;
+          gb.dated = true;
+        }
+      }
+    }
+
+    std::vector<Mention> out;
+    std::vector<double> tie_rank;
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+      const auto& g = groups[gi];
+      // The mention that says the most: the strongest kind, a verb over a noun, then the first.
+      std::size_t best = g.raws.front();
+      for (std::size_t r : g.raws) {
+        const auto& x = raws_[r];
+        const auto& y = raws_[best];
+        if (strength(x.kind) > strength(y.kind) || (strength(x.kind) == strength(y.kind) && y.noun && !x.noun))
+          best = r;
+      }
+      const Raw& chosen = raws_[best];
+      Mention m;
+      m.person = a_.people[static_cast<std::size_t>(g.person)].name;
+      m.org = g.org;
+      m.kind = chosen.kind;
+      m.hedged = chosen.hedged;
+      m.date = g.date;
+      if (reference_ && m.date.reference.empty()) m.date.reference = reference_->iso();
+      m.source = chosen.sourced ? chosen.source : std::string();
+      if (m.source.empty())
+        for (std::size_t r : g.raws)
+          if (raws_[r].sourced) {
+            m.source = raws_[r].source;
+            break;
+          }
+      if (m.source.empty()) m.source = outlet_;
+      std::string role = a_.people[static_cast<std::size_t>(g.person)].role;
+      if (role.empty()) {
+        std::string org_unused;
+        for (std::size_t r : g.raws) {
+          apposition(raws_[r].sentence, g.person, &org_unused, &role);
+          if (!role.empty()) break;
+        }
+      }
+      if (!role.empty()) m.role = role;
+      const auto& sentence = a_.sentences[chosen.sentence];
+      m.start = sentence.start;
+      m.end = sentence.end;
+      m.evidence = std::string(a_.text.substr(sentence.start, sentence.end - sentence.start));
+      out.push_back(std::move(m));
+      tie_rank.push_back(static_cast<double>(raws_[g.raws.front()].trigger));
+    }
+    // Same-day events keep the order the text gives them.
+    for (int pass = 0; pass < 3; ++pass)
+      for (const auto& rel : relations_) {
+        const std::size_t ga = group_of[rel.a], gb = group_of[rel.b];
+        if (ga == gb) continue;
+        if (rel.days >= 0 && tie_rank[ga] <= tie_rank[gb]) tie_rank[ga] = tie_rank[gb] + 0.5;
+        if (rel.days < 0 && tie_rank[gb] <= tie_rank[ga]) tie_rank[gb] = tie_rank[ga] + 0.5;
+      }
+    std::vector<std::size_t> order(out.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto day_key = [](const std::optional<dates::Day>& d, long missing) { return d ? d->serial() : missing; };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+      const auto& dx = out[x].date;
+      const auto& dy = out[y].date;
+      const long lx = day_key(dx.latest, 1L << 40), ly = day_key(dy.latest, 1L << 40);
+      if (lx != ly) return lx < ly;
+      const long ex = day_key(dx.earliest, -(1L << 40)), ey = day_key(dy.earliest, -(1L << 40));
+      if (ex != ey) return ex < ey;
+      return tie_rank[x] < tie_rank[y];
+    });
+    std::vector<Mention> sorted;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      sorted.push_back(std::move(out[order[i]]));
+      sorted.back().order = static_cast<int>(i);
+    }
+    (void)article_;
+    return sorted;
+  }
+};
+
+}  // namespace
+
+std::vector<Mention> extract_departures(const Article& article) {
+  if (article.text.empty()) return {};
+  const Lang lang = article.meta.lang == Lang::unknown ? Lang::en : article.meta.lang;
+  Extractor extractor(article, extract::compiled_lexicon(lang));
+  return extractor.run();
+}
+
+}  // namespace exodus

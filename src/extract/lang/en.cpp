@@ -1,0 +1,199 @@
+// English: how the news says that someone leaves, who says so, and the words around it.
+#include "extract/lang/lexicon.hpp"
+
+namespace exodus::extract {
+
+namespace {
+
+using K = DepartureKind;
+using F = Frame;
+using W = SourceCue::Where;
+
+Lexicon make_english() {
+  Lexicon x;
+  x.lang = Lang::en;
+  x.triggers = {
+      {"announc*|confirm* his|her|their departure|exit", K::announced, F::announce},
+      {"announc*|confirm* his|her|their retirement", K::retired, F::announce},
+      {"announc*|confirm*|tender*|hand*|submit* his|her|their resignation", K::resigned, F::announce},
+      {"departure|departures|exit|exits", K::left, F::noun},
+      {"resignation|resignations", K::resigned, F::noun},
+      {"ouster|ousting|firing|sacking|dismissal|removal", K::fired, F::noun},
+      {"retirement", K::retired, F::noun},
+      {"resign|resigns|resigned|resigning", K::resigned, F::intransitive},
+      {"step|steps|stepped|stepping down|aside", K::resigned, F::intransitive, 1},
+      {"quit|quits|quitting", K::resigned, F::leave_object},
+      {"leave|leaves|left|leaving", K::left, F::leave_object},
+      {"depart|departs|departed|departing", K::left, F::leave_object},
+      {"exited|exiting", K::left, F::leave_object},
+      {"retire|retires|retired|retiring", K::retired, F::intransitive},
+      {"fired|sacked|ousted|dismissed|axed|terminated", K::fired, F::fire},
+      {"fire|fires|firing|sack|sacks|oust|ousts|dismiss|dismisses", K::fired, F::fire, 0},
+      {"let|lets|letting go", K::fired, F::fire, 4},
+      {"pushed|forced|eased|squeezed out", K::fired, F::fire, 3},
+      {"shown the door", K::fired, F::fire},
+      {"part|parts|parted|parting ways|company", K::fired, F::separation, 0},
+      {"walked|walks|walk away|out", K::left, F::leave_object, 0},
+  };
+  x.not_triggers = {"leaves"};
+  x.excluded_phrases = {"on leave", "leave of absence", "maternity leave", "paternity leave", "sick leave",
+                        "medical leave", "exit poll", "exit polls", "exit strategy", "point of departure",
+                        "departure lounge", "departure gate", "the left", "on the left", "to the left",
+                        "far left", "left wing", "left-wing", "left hand", "left foot", "centre-left",
+                        "center-left", "left behind", "left over", "games left", "matches left", "left to play",
+                        "left in the season", "retired number", "exit from the", "let down", "let us", "let me",
+                        "fired up", "fired a", "fired shots", "fired at", "fire at"};
+  x.needs_auxiliary = {};
+  x.auxiliaries = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+                   "shall", "to", "did", "does", "do", "'s", "'ll", "'d", "got", "get", "gets", "getting",
+                   "going", "set", "plans", "planned", "plan", "intends", "expected", "decided", "formally", "just", "abruptly", "quietly", "officially", "suddenly",
+                   "effectively", "finally", "unexpectedly", "recently", "voluntarily", "reportedly", "since",
+                   "then", "now", "both", "all"};
+  x.passive_auxiliaries = {"is", "are", "was", "were", "be", "been", "being", "got", "get", "gets", "getting"};
+  x.verb_adverbs = {"also", "already", "abruptly", "quietly", "officially", "suddenly", "formally", "finally",
+                    "effectively", "unexpectedly", "recently", "voluntarily", "reportedly", "then", "now", "just",
+                    "both", "all", "himself", "herself", "themselves", "too", "later"};
+  x.negations = {"not", "n't", "never", "no"};
+  x.blockers = {"refus*", "declin*", "denied", "deny", "denies", "denying", "should", "could", "might", "may",
+                "must", "call*", "urg*", "demand*", "pressure*", "threat*", "consider*", "rumou*", "rul*",
+                "without", "resist*", "reject*", "wants", "want"};
+  x.blocker_phrases = {"no intention", "no plans", "not going anywhere", "calls for", "call for", "calls on",
+                       "called on", "called for"};
+  x.conditionals = {"if", "unless", "whether"};
+  x.future_markers = {"will", "'ll", "going", "plans", "plan", "planned", "intends", "set", "expected", "due",
+                      "would", "decided", "preparing", "prepares", "about"};
+  x.future_suffixes = {};
+  x.conditional_suffixes = {};
+  x.imperfect_suffixes = {};
+  x.progressive_markers = {"is", "are", "'s", "was", "were"};
+  x.hedges = {"reportedly", "allegedly", "purportedly", "rumoured", "rumored", "understood"};
+  x.subject_pronouns = {"he", "she", "i"};
+  x.plural_pronouns = {"they", "we", "it"};
+  x.relative_pronouns = {"who", "that"};
+  x.possessives = {"his", "her", "their"};
+  x.determiners = {"the", "a", "an", "this", "that", "these", "those"};
+  x.definite_determiners = {"the", "its", "his", "her", "their", "this"};
+  x.of_prepositions = {"of"};
+  x.at_prepositions = {"at", "from", "with"};
+  x.as_words = {"as"};
+  x.join_words = {"join", "joins", "joined", "joining", "to", "for", "hired", "recruited", "appointed", "named",
+                  "poached", "signed", "into"};
+  x.clause_breaks = {"before", "after", "but", "while", "whereas", "when", "although", "though", "since",
+                     "because", "then", "until"};
+  x.list_openers = {"including", "among"};
+  x.that_of = {"that", "those"};
+  x.same_source = {"same source", "same report", "same outlet", "same newspaper"};
+  x.report_nouns = {"report", "reports", "article", "story", "statement", "site", "newspaper", "outlet",
+                    "magazine", "news", "agency", "network", "channel", "broadcaster", "trade", "publication",
+                    "website", "earlier", "new", "another", "a", "an", "the", "by", "in", "from", "of",
+                    "published", "tech", "business", "industry", "financial", "british", "american"};
+  x.after_words = {"after"};
+  x.before_words = {"before"};
+  x.hour_words = {"hour", "hours", "minutes", "moments", "shortly", "soon", "just"};
+  x.day_words = {"day", "days"};
+  x.week_words = {"week", "weeks"};
+  x.relative_days = {{"the next day", 1},      {"the following day", 1}, {"a day later", 1},
+                     {"one day later", 1},     {"# days later", 0},      {"the day before", -1},
+                     {"the previous day", -1}, {"the same day", 0},      {"hours later", 0},
+                     {"# weeks later", 0},     {"a week later", 7}};
+  x.since_words = {"since", "until", "through"};
+  x.role_words = {"ceo", "cfo", "cto", "coo", "cmo", "cpo", "president*", "vice-president*", "vp", "chief",
+                  "chair", "chairman", "chairwoman", "chairperson", "director*", "head", "founder*",
+                  "co-founder*", "cofounder*", "officer", "executive*", "manager*", "coach*", "minister*",
+                  "secretary", "presenter*", "host", "anchor", "editor*", "scientist*", "researcher*",
+                  "engineer*", "leader*", "lead", "captain", "striker", "goalkeeper", "player", "treasurer",
+                  "dean", "provost", "chancellor", "vice-chancellor", "principal", "governor", "mayor",
+                  "senator", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "partner",
+                  "counsel", "trustee", "boss", "commissioner", "ambassador", "correspondent", "columnist",
+                  "producer", "designer", "economist", "analyst", "employee*", "staffer*", "deputy",
+                  "superintendent", "conductor", "curator", "administrator"};
+  x.role_modifiers = {"executive", "financial", "technology", "technical", "operating", "product", "marketing",
+                      "people", "scientific", "general", "managing", "interim", "senior", "former", "deputy",
+                      "vice", "of", "first-team", "team", "assistant", "associate", "principal", "lead", "and",
+                      "weather", "news", "breakfast", "research", "safety", "policy", "communications", "legal",
+                      "commercial", "data", "medical", "creative", "editorial", "housing", "transport",
+                      "health", "finance", "foreign", "home", "junior", "shadow", "top", "longtime",
+                      "long-serving", "founding"};
+  x.org_words = {"inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "holdings", "bank",
+                 "university", "college", "institute", "foundation", "trust", "fund", "capital", "partners",
+                 "ventures", "labs", "lab", "technologies", "systems", "software", "pharma", "pharmaceuticals",
+                 "airlines", "airways", "motors", "energy", "media", "news", "times", "post", "journal",
+                 "insider", "information", "tv", "radio", "network", "studios", "pictures", "records", "games",
+                 "fc", "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "county",
+                 "rangers", "club", "team", "rescue", "council", "commission", "committee", "ministry",
+                 "department", "agency", "office", "hospital", "school", "museum", "theatre", "theater",
+                 "orchestra", "party", "union", "league", "federation", "association", "society", "church",
+                 "ai", "bbc", "cnn", "house", "senate", "parliament", "commons", "street", "guardian",
+                 "telegraph", "economist", "reuters", "bloomberg", "deadline", "verge", "wired", "gazette",
+                 "herald", "tribune", "chronicle", "messenger", "express", "mirror", "weekly", "daily",
+                 "ledger", "review", "press", "broadcasting", "channel", "health", "care", "services",
+                 "solutions", "industries", "electric", "motors", "robotics", "analytics", "security",
+                 "entertainment", "sports", "mobility", "dynamics", "therapeutics", "bio", "biotech", "cup",
+                 "world", "championship", "championships", "olympics", "open", "awards", "prize", "festival"};
+  x.implicit_orgs = {"company", "firm", "startup", "start-up", "group", "club", "team", "bank", "carmaker",
+                     "automaker", "chipmaker", "designer", "maker", "giant", "business", "organisation",
+                     "organization", "charity", "university", "institution", "network", "channel", "show",
+                     "programme", "program", "broadcaster", "newspaper", "paper", "publication", "lab",
+                     "agency", "board", "side", "outfit", "retailer", "lender", "insurer", "airline", "studio",
+                     "drugmaker", "developer", "platform", "employer", "organisation", "ministry", "department",
+                     "newsroom", "magazine", "school", "college", "hospital", "museum", "orchestra", "label"};
+  x.literal_orgs = {"government", "cabinet", "administration"};
+  x.name_particles = {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del", "della", "dos",
+                      "das", "ben", "bin", "al", "el", "ter", "zu", "mac", "st."};
+  x.honorifics = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"};
+  x.capitalised_non_names = {
+      "the", "a", "an", "according", "in", "on", "at", "by", "for", "from", "with", "without", "but", "and",
+      "or", "so", "yet", "if", "as", "after", "before", "since", "while", "when", "his", "her", "its", "their",
+      "he", "she", "they", "it", "we", "i", "this", "that", "these", "those", "there", "here", "some", "many",
+      "two", "three", "four", "both", "all", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "meanwhile", "however", "also", "still", "last", "earlier", "later",
+      "shares", "analysts", "presenter", "striker", "treasurer", "chief", "former", "chairman", "chairwoman",
+      "ceo", "mid-march", "then", "now", "under", "over", "during", "about", "into", "mr", "mrs", "ms", "dr",
+      "sir", "dame", "its", "our", "your", "my", "read", "more", "see", "what", "who", "which", "why", "how",
+      "opposition", "housing", "transport", "contacted", "asked", "officially", "despite", "although", "though",
+      "even", "only", "just", "most", "few", "one", "first", "second", "third", "new", "another", "other",
+      "each", "every", "no", "not", "yes", "professor", "prof", "doctor", "lord", "lady", "co-founder", "founder", "president", "minister", "secretary",
+      "director", "head", "deputy", "editor", "coach", "manager", "captain", "leader", "executive", "senior"};
+  x.number_words = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  x.source_cues = {
+      {"according to", W::after},
+      {"reported|reports|reporting|revealed|reveals", W::either, {}, true},
+      {"told|telling", W::after},
+      {"said|says|confirmed|confirms|wrote|writes|announced|explained|added|tweeted|posted to|on|in", W::after},
+      {"tweeted|tweets|tweeting", W::platform, "X"},
+      {"on X|Twitter", W::platform, "X"},
+      {"on LinkedIn", W::platform, "LinkedIn"},
+      {"on Instagram", W::platform, "Instagram"},
+      {"on Facebook", W::platform, "Facebook"},
+      {"on Threads", W::platform, "Threads"},
+      {"on Bluesky", W::platform, "Bluesky"},
+      {"citing", W::after},
+  };
+  x.role_orgs = {{"minister", "government", false}};
+  return x;
+}
+
+}  // namespace
+
+const Lexicon& english_lexicon() {
+  static const Lexicon lexicon = make_english();
+  return lexicon;
+}
+
+const std::vector<Alias>& name_aliases() {
+  static const std::vector<Alias> aliases = {
+      {"BI", "Business Insider"},        {"Twitter", "X"},
+      {"WSJ", "Wall Street Journal"},    {"the WSJ", "Wall Street Journal"},
+      {"The Wall Street Journal", "Wall Street Journal"},
+      {"NYT", "New York Times"},         {"The New York Times", "New York Times"},
+      {"FT", "Financial Times"},         {"the FT", "Financial Times"},
+      {"WaPo", "Washington Post"},       {"The Washington Post", "Washington Post"},
+      {"AP", "Associated Press"},        {"the AP", "Associated Press"},
+      {"Facebook Inc", "Meta"},          {"l'AFP", "AFP"},
+      {"Agence France-Presse", "AFP"},   {"The Guardian", "Guardian"},
+  };
+  return aliases;
+}
+
+}  // namespace exodus::extract

@@ -1,0 +1,195 @@
+// French: how the news says that someone leaves, who says so, and the words around it.
+#include "extract/lang/lexicon.hpp"
+
+namespace exodus::extract {
+
+namespace {
+
+using K = DepartureKind;
+using F = Frame;
+using W = SourceCue::Where;
+
+Lexicon make_french() {
+  Lexicon x;
+  x.lang = Lang::fr;
+  x.triggers = {
+      // Nouns and announcements first: they are longer and more specific.
+      {"annonc*|annoncé* son|sa|leur départ", K::announced, F::announce},
+      {"annonc*|annoncé* son|sa|leur départ à la retraite", K::retired, F::announce},
+      {"annonc*|annoncé* son|sa|leur retraite", K::retired, F::announce},
+      {"annonc*|annoncé*|présent*|remis|remet*|remettre|donn*|déposé*|dépos* son|sa|leur démission", K::resigned,
+       F::announce},
+      {"départ à la retraite", K::retired, F::noun},
+      {"départ|départs", K::left, F::noun},
+      {"démission|démissions", K::resigned, F::noun},
+      {"éviction|évictions|limogeage|limogeages|licenciement|renvoi|congédiement", K::fired, F::noun},
+      {"sortie", K::left, F::noun},
+      // Verbs.
+      {"démissionn*|démissionné*|démissionne|démissionnent|démissionner", K::resigned, F::intransitive},
+      {"rend*|rendu son tablier", K::resigned, F::intransitive},
+      {"quitt*|quitté*|quitte|quittent|quitter", K::left, F::leave_object},
+      {"parti|partie|partis|parties|partait|partaient|partira|partiront|partir|partent|pars", K::left,
+       F::intransitive},
+      {"s'|se retir*|retiré*", K::left, F::intransitive},
+      {"prend*|pris|prise|prendre|prenant sa|leur retraite", K::retired, F::intransitive},
+      {"part|partent|partait|partira|partir|parti|partie à la retraite", K::retired, F::intransitive},
+      {"céd*|cédé*|céder sa|son place|fauteuil", K::left, F::intransitive},
+      {"limog*|limogé*", K::fired, F::fire},
+      {"licenci*|licencié*", K::fired, F::fire},
+      {"remerci*|remercié*", K::fired, F::fire},
+      {"évinc*|évincé*", K::fired, F::fire},
+      {"congédi*|congédié*", K::fired, F::fire},
+      {"renvoy*|renvoyé*", K::fired, F::fire},
+      {"démis|démise de ses|leurs fonctions", K::fired, F::fire},
+      {"poussé*|pousse* vers la sortie", K::fired, F::fire},
+      {"écarté|écartée|écartés", K::fired, F::fire, 0},
+      {"s'|se sépar*|séparé*", K::fired, F::separation},
+  };
+  x.not_triggers = {"démissionnaire*", "remerciement*", "séparation*", "licenciements", "quittance*"};
+  // Phrases whose words look like a departure but are not one.
+  x.excluded_phrases = {"à partir", "point de départ", "au départ", "dès le départ", "de départ", "départ de feu",
+                        "sortie de crise", "sortie du film", "sortie de route", "sortie de l'euro",
+                        "pour sa part", "de la part"};
+  // Forms that mean a departure only after être ("il est parti", "elle a été écartée").
+  x.needs_auxiliary = {"parti", "partie", "partis", "parties", "écarté", "écartée", "écartés"};
+  x.auxiliaries = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ait", "aient", "est",
+                   "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient", "été",
+                   "être", "avoir", "s'", "se", "va", "vont", "allait", "allaient", "vient", "viennent", "venait",
+                   "d'", "de", "ne", "n'", "a-t-il", "a-t-elle", "aurait-il", "aurait-elle", "fut", "y", "en",
+                   "lui", "l'", "doit", "doivent", "devait", "compte", "entend"};
+  x.passive_auxiliaries = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",
+                           "soit", "soient", "être", "fut"};
+  x.verb_adverbs = {"également", "aussi", "finalement", "officiellement", "déjà", "brutalement", "récemment",
+                    "discrètement", "toutefois", "donc", "ainsi", "alors", "notamment", "lui-même", "elle-même",
+                    "eux", "elles", "aussitôt", "enfin", "bien", "tous", "toutes", "deux", "à", "son", "tour",
+                    "volontairement", "subitement", "soudainement", "précipitamment", "définitivement"};
+  x.negations = {"pas", "jamais", "plus", "nullement", "aucunement", "point"};
+  x.blockers = {"refus*", "refusé*", "démenti*", "dément*", "démentent", "nie", "nié", "nient", "exclu*",
+                "pourrait", "pourraient", "devrait", "devraient", "réclam*", "exig*", "appel*", "appelé*",
+                "demand*", "menac*", "envisag*", "rumeur*", "hypothèse", "éventuel*", "sans", "empêch*",
+                "pousser", "souhait*", "voudrait", "aimerait", "pressé*", "pression*"};
+  x.blocker_phrases = {"aucune intention", "pas l'intention", "hors de question"};
+  x.conditionals = {"si", "s'il", "s'ils"};
+  x.future_markers = {"va", "vont", "allait", "allaient", "compte", "comptent", "entend", "entendent",
+                      "prévoit", "prévoient", "s'apprête", "s'apprêtent", "apprête", "décidé", "décide"};
+  x.future_suffixes = {"era", "eront", "ira", "iront", "endra", "endront"};
+  x.conditional_suffixes = {"erait", "eraient", "irait", "iraient"};
+  x.imperfect_suffixes = {"ait", "aient"};
+  x.progressive_markers = {};
+  x.hedges = {"aurait", "auraient", "serait", "seraient", "aurait-il", "aurait-elle", "prétendument",
+              "supposément"};
+  x.subject_pronouns = {"il", "elle", "je", "j'", "celui-ci", "celle-ci", "lui"};
+  x.plural_pronouns = {"ils", "elles", "nous", "on"};
+  x.relative_pronouns = {"qui"};
+  x.possessives = {"son", "sa", "ses", "leur"};
+  x.determiners = {"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "au", "aux"};
+  x.definite_determiners = {"le", "la", "l'", "son", "sa", "leur", "ce", "cet", "cette", "du", "au"};
+  x.of_prepositions = {"de", "d'", "du", "des"};
+  x.at_prepositions = {"chez"};
+  x.as_words = {"comme", "en", "de"};
+  x.join_words = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "rejoindra", "rejointe", "pour", "vers",
+                  "recruté*", "nommé*", "embauché*", "engagé*", "débauché*", "arrivé*"};
+  x.clause_breaks = {"avant", "après", "mais", "tandis", "alors", "lorsque", "lorsqu'", "quand", "puis",
+                     "pendant", "depuis"};
+  x.list_openers = {"dont", "notamment", "parmi"};
+  x.that_of = {"celui", "celle", "ceux", "celles"};
+  x.same_source = {"même source", "mêmes sources", "même rapport", "même journal"};
+  x.report_nouns = {"rapport", "article", "articles", "communiqué", "site", "journal", "quotidien", "hebdomadaire",
+                    "magazine", "média", "médias", "agence", "chaîne", "radio", "révélations", "informations",
+                    "enquête", "spécialisé", "spécialisée", "économique", "américain", "américaine", "britannique",
+                    "autre", "nouveau", "nouvel", "publié", "publiée", "par", "de", "du", "d'", "des", "le", "la",
+                    "les", "l'", "un", "une", "confrère", "confrères", "nos", "notre", "selon", "message",
+                    "post", "publication", "interview", "entretien", "mercredi"};
+  x.after_words = {"après"};
+  x.before_words = {"avant"};
+  x.hour_words = {"heure", "heures", "minutes", "instants", "peu"};
+  x.day_words = {"jour", "jours"};
+  x.week_words = {"semaine", "semaines"};
+  x.relative_days = {{"le lendemain", 1}, {"au lendemain", 1}, {"le surlendemain", 2}, {"la veille", -1},
+                     {"le même jour", 0}, {"# jours plus tard", 0}, {"# jours après", 0},
+                     {"# semaines plus tard", 0}, {"quelques heures plus tard", 0}};
+  x.since_words = {"depuis", "dès", "jusqu'en", "jusqu'à", "jusqu'au"};
+  x.role_words = {"pdg", "président*", "présidente-directrice", "président-directeur", "directeur*", "directrice*",
+                  "dg", "ceo", "cto", "cfo", "coo", "dirigeant*", "dirigeante*", "patron*", "patronne",
+                  "fondateur*", "fondatrice*", "cofondateur*", "cofondatrice*", "co-fondateur*", "co-fondatrice*",
+                  "responsable*", "chef*", "cheffe*", "scientifique", "chercheur*", "chercheuse*", "ministre*",
+                  "secrétaire*", "entraîneur*", "entraîneuse*", "sélectionneur*", "technicien", "capitaine",
+                  "présentateur*", "présentatrice*", "animateur*", "animatrice*", "journaliste*", "rédacteur*",
+                  "rédactrice*", "éditorialiste", "vice-président*", "administrateur*", "administratrice*",
+                  "gérant*", "trésorier*", "trésorière*", "doyen*", "doyenne*", "recteur*", "rectrice*",
+                  "maire*", "député*", "sénateur*", "sénatrice*", "porte-parole", "conseiller*", "conseillère*",
+                  "cadre*", "associé*", "associée*", "avocat*", "manager*", "adjoint*", "adjointe*",
+                  "gardien", "joueur*", "joueuse*", "délégué*", "déléguée*", "commissaire*", "préfet*",
+                  "ambassadeur*", "ambassadrice*", "procureur*", "gouverneur*", "chroniqueur*",
+                  "chroniqueuse*", "producteur*", "productrice*", "designer", "ingénieur*", "économiste*",
+                  "employé*", "employée*", "salarié*", "salariée*", "collaborateur*", "collaboratrice*"};
+  x.role_modifiers = {"général", "générale", "financier", "financière", "technique", "exécutif", "exécutive",
+                      "délégué", "déléguée", "adjoint", "adjointe", "en", "chef", "scientifique", "principal",
+                      "principale", "commercial", "commerciale", "opérationnel", "opérationnelle", "juridique",
+                      "artistique", "sportif", "sportive", "haut", "haute", "ancien", "ancienne", "nouveau",
+                      "nouvelle", "premier", "première", "d'état", "chargé", "chargée", "des", "et"};
+  x.org_words = {"groupe", "group", "banque", "bank", "fc", "as", "sa", "sas", "inc", "corp", "université",
+                 "university", "institut", "institute", "fondation", "association", "club", "olympique",
+                 "stade", "racing", "ministère", "commission", "conseil", "assemblée", "sénat", "agence",
+                 "hôpital", "compagnie", "société", "crédit", "assurances", "mutuelle", "cabinet", "fonds",
+                 "laboratoire", "laboratoires", "éditions", "télé*", "radio", "tv", "média", "médias", "presse",
+                 "journal", "capital", "partners", "technologies", "systems", "labs", "airlines", "motors",
+                 "ai", "école", "lycée", "centre", "théâtre", "opéra", "musée", "orchestre", "parti",
+                 "syndicat", "fédération", "ligue", "union", "communauté", "cedeao", "organisation", "office",
+                 "caisse", "holding", "industries", "pharma", "energy", "énergie", "electric", "télécom",
+                 "mondiale", "insider", "information", "times", "post", "echos", "monde", "figaro", "parisien",
+                 "libération", "matin", "soir"};
+  x.implicit_orgs = {"entreprise", "société", "groupe", "firme", "start-up", "startup", "jeune pousse", "club",
+                     "équipe", "maison", "banque", "chaîne", "rédaction", "établissement", "université",
+                     "institution", "organisation", "association", "fédération", "laboratoire", "ministère",
+                     "compagnie", "constructeur", "géant", "enseigne", "émission", "journal", "structure",
+                     "cabinet", "fondation", "antenne", "station", "média", "titre", "formation"};
+  x.literal_orgs = {"gouvernement"};
+  x.name_particles = {"de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "da", "di", "del", "della",
+                      "dos", "das", "ben", "bin", "el", "al", "ter", "zu"};
+  x.honorifics = {"m.", "m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame"};
+  x.capitalised_non_names = {
+      "selon", "d'après", "le", "la", "les", "l'", "un", "une", "des", "dans", "en", "au", "aux", "à", "pour",
+      "par", "sur", "avec", "sans", "mais", "et", "ou", "donc", "or", "ni", "car", "si", "ce", "cet", "cette",
+      "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "son", "sa", "ses", "leur", "leurs",
+      "depuis", "après", "avant", "lors", "contacté", "contactée", "interrogé", "interrogée", "officiellement",
+      "officieusement", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+      "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+      "décembre", "ainsi", "enfin", "puis", "alors", "aussi", "encore", "déjà", "chez", "entre", "vers",
+      "plusieurs", "deux", "trois", "tous", "toutes", "aucun", "aucune", "quelques", "coup", "a", "lire",
+      "également", "c'est", "c'", "qu'", "que", "qui", "dont", "où", "quand", "comme", "parmi", "outre",
+      "côté", "cependant", "pourtant", "néanmoins", "toutefois", "désormais", "hier", "aujourd'hui", "demain",
+      "âgé", "âgée", "m.", "mme", "monsieur", "madame", "professeur", "professeure", "docteur", "maître", "voir", "notre", "nos", "votre", "mon", "ma", "mes"};
+  x.number_words = {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
+  x.source_cues = {
+      {"selon", W::after},
+      {"d'après", W::after},
+      {"a|avait|ont rapporté|révélé|indiqué|annoncé|confirmé|affirmé|assuré|écrit", W::either, {}, true},
+      {"rapporte|rapportent|révèle|révèlent|indique|indiquent|confirme|confirment|affirme|écrit", W::either, {},
+       true},
+      {"a|ont|avait déclaré|confié|dit|expliqué|précisé|annoncé à|au|aux", W::after},
+      {"a-t-il|a-t-elle|ont-ils déclaré|confié|dit|expliqué|précisé|indiqué|annoncé à|au|aux", W::after},
+      {"déclaré|confié|indiqué|précisé à|au|aux", W::after},
+      {"a-t-on appris auprès de|du|des", W::after},
+      {"a|ont|avait tweeté", W::platform, "X"},
+      {"tweeté", W::platform, "X"},
+      {"sur X|Twitter", W::platform, "X"},
+      {"sur LinkedIn", W::platform, "LinkedIn"},
+      {"sur Instagram", W::platform, "Instagram"},
+      {"sur Facebook", W::platform, "Facebook"},
+      {"sur Threads", W::platform, "Threads"},
+      {"sur Bluesky", W::platform, "Bluesky"},
+      {"communiqué de|du|des", W::after},
+  };
+  x.role_orgs = {{"ministre", "ministère", true}};
+  return x;
+}
+
+}  // namespace
+
+const Lexicon& french_lexicon() {
+  static const Lexicon lexicon = make_french();
+  return lexicon;
+}
+
+}  // namespace exodus::extract

@@ -1,0 +1,117 @@
+// The language knowledge the departure extractor runs on, as data: one Lexicon per language (fr.cpp, en.cpp).
+// Words are written naturally (accents, capitals); the extractor compares them by text::match_key.
+// A word ending in '*' matches every word that starts with it; "a|b" lists alternatives of one token.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "extract/mention.hpp"
+#include "text/article.hpp"
+
+namespace exodus::extract {
+
+// How a trigger's words relate the person who leaves to the organization left.
+enum class Frame {
+  intransitive,  // the subject leaves (démissionner, resign, step down, retire); org after de/from/as … of
+  leave_object,  // the subject leaves its direct object (quitter X, leave X, exit X)
+  fire,          // passive: the subject is fired (a été limogé); active: the object is (X a limogé Y)
+  separation,    // se séparer de, part ways with: an org subject fires the object; a person subject leaves
+  noun,          // le départ de X, the exit of X, X's departure, son départ
+  announce,      // annoncer son départ, announce one's departure: the subject says they will leave
+};
+
+struct TriggerRule {
+  std::string_view pattern;  // space-separated token patterns, matched with up to `gap` tokens between them
+  DepartureKind kind;
+  Frame frame;
+  int gap = 2;               // words allowed between two elements ("let manager Craig Donnelly go": 4)
+};
+
+// A phrase that credits a source. The source's name follows the cue (selon X, according to X, told X) or
+// precedes it (X a rapporté, X reported); `platform` names the source itself (a tweeté → X).
+struct SourceCue {
+  std::string_view pattern;
+  enum class Where { after, before, platform, either } where;
+  std::string_view platform = {};  // for Where::platform
+  bool introduces_report = false;  // "X a rapporté que …": the next sentences continue the report
+};
+
+// A fixed expression that dates an event relative to another one: "le lendemain" is one day after the event
+// the text mentioned before; "deux jours plus tard" is two. `days` is the offset; numbers are read from the
+// pattern's '#' slot when it has one.
+struct RelativeDayCue {
+  std::string_view pattern;
+  int days;
+};
+
+struct Alias {
+  std::string_view name;       // as written ("BI", "Twitter", "WSJ")
+  std::string_view canonical;  // "Business Insider", "X", "Wall Street Journal"
+};
+
+struct RoleOrg {
+  std::string_view role_head;  // "ministre"
+  std::string_view org_head;   // "ministère": "ministre de la Santé" → "ministère de la Santé"
+  bool keep_complement;        // whether the "de la Santé" part carries over
+};
+
+struct Lexicon {
+  Lang lang;
+  std::vector<TriggerRule> triggers;          // tried longest first at each token
+  std::vector<std::string_view> not_triggers; // words a trigger prefix would catch but that mean something else
+  std::vector<std::string_view> excluded_phrases;  // "à partir", "point de départ": no trigger inside them
+  std::vector<std::string_view> needs_auxiliary;  // trigger words that are departures only after être / be
+  std::vector<std::string_view> auxiliaries;  // verb-group words between a subject and its verb
+  std::vector<std::string_view> passive_auxiliaries;
+  std::vector<std::string_view> verb_adverbs;  // adverbs allowed inside a verb group
+  std::vector<std::string_view> negations;     // inside the verb group: "n'a pas démissionné"
+  std::vector<std::string_view> blockers;      // shortly before the trigger: refusals, denials, calls, modals
+  std::vector<std::string_view> blocker_phrases;  // multi-word blockers ("no intention", "appel* à")
+  std::vector<std::string_view> conditionals;  // "si", "if": a hypothetical when they open the trigger's clause
+  std::vector<std::string_view> future_markers;   // "va", "will", "plans to": the subject says they will leave
+  std::vector<std::string_view> future_suffixes;  // "era", "ira": a future-tense trigger word
+  std::vector<std::string_view> conditional_suffixes;  // "erait": a hypothetical trigger word
+  std::vector<std::string_view> imperfect_suffixes;    // "ait": "il a dit qu'il quittait" reports an intention
+  std::vector<std::string_view> progressive_markers;   // "is leaving": announced
+  std::vector<std::string_view> hedges;        // "aurait", "reportedly"
+  std::vector<std::string_view> subject_pronouns;   // singular personal pronouns that can be a leaver
+  std::vector<std::string_view> plural_pronouns;
+  std::vector<std::string_view> relative_pronouns;  // qui, who
+  std::vector<std::string_view> possessives;        // son, sa, his, her
+  std::vector<std::string_view> determiners;        // le, la, the, a: a name right after one is not a person
+  std::vector<std::string_view> definite_determiners;  // le, la, l', the, its: a role after one can be resolved
+  std::vector<std::string_view> of_prepositions;    // de, d', du, of: "le départ de X", "directrice de Y"
+  std::vector<std::string_view> at_prepositions;    // chez, at, from: an organization follows
+  std::vector<std::string_view> as_words;           // "comme", "as": "stepped down as CEO of Y"
+  std::vector<std::string_view> join_words;         // rejoindre, joined: the org that follows is not the one left
+  std::vector<std::string_view> clause_breaks;      // avant, après, before, after, mais, but, while
+  std::vector<std::string_view> list_openers;       // dont, including: the leavers follow a plural subject
+  std::vector<std::string_view> that_of;            // celui, celle, that: "le départ de X suit celui de Y"
+  std::vector<std::string_view> same_source;        // "la même source": the source cited before
+  std::vector<std::string_view> report_nouns;       // rapport, article, report: skipped before a source name
+  std::vector<std::string_view> after_words;        // après, after: "N heures après que Y"
+  std::vector<std::string_view> before_words;       // avant, before
+  std::vector<std::string_view> hour_words;         // heures, hours: a same-day offset
+  std::vector<std::string_view> day_words;          // jours, days
+  std::vector<std::string_view> week_words;         // semaines, weeks
+  std::vector<RelativeDayCue> relative_days;
+  std::vector<std::string_view> since_words;        // depuis, since: a date of tenure, not of departure
+  std::vector<std::string_view> role_words;         // PDG, directeur, chief, CEO … (heads of role phrases)
+  std::vector<std::string_view> role_modifiers;     // financier, général, executive … inside a role phrase
+  std::vector<std::string_view> org_words;          // words that make a name an organization's
+  std::vector<std::string_view> implicit_orgs;      // l'entreprise, the company: the article's organization
+  std::vector<std::string_view> literal_orgs;       // le gouvernement, the government: named as written
+  std::vector<std::string_view> name_particles;     // de, von, van … inside personal names
+  std::vector<std::string_view> honorifics;         // M., Mme, Mr, Dr
+  std::vector<std::string_view> capitalised_non_names;  // sentence-initial or calendar words (Selon, Monday)
+  std::vector<std::string_view> number_words;       // un, deux … one, two (index = value - 1)
+  std::vector<SourceCue> source_cues;
+  std::vector<RoleOrg> role_orgs;
+};
+
+const Lexicon& french_lexicon();
+const Lexicon& english_lexicon();
+// Shared across languages: abbreviations and former names of sources and organizations.
+const std::vector<Alias>& name_aliases();
+
+}  // namespace exodus::extract

@@ -1,0 +1,91 @@
+// Word sets and token patterns: the only way the extractor looks words up, so lexicons stay plain data.
+#include "extract/matcher.hpp"
+
+#include "text/normalize.hpp"
+
+namespace exodus::extract {
+
+WordSet::WordSet(const std::vector<std::string_view>& words) {
+  for (std::string_view w : words) {
+    if (!w.empty() && w.back() == '*') prefixes_.push_back(text::match_key(w.substr(0, w.size() - 1)));
+    else exact_.insert(text::match_key(w));
+  }
+}
+
+bool WordSet::contains(std::string_view key) const {
+  if (exact_.count(std::string(key))) return true;
+  for (const auto& p : prefixes_)
+    if (key.size() >= p.size() && key.compare(0, p.size(), p) == 0) return true;
+  return false;
+}
+
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    const std::size_t end = s.find(sep, start);
+    const std::size_t stop = end == std::string_view::npos ? s.size() : end;
+    if (stop > start) parts.push_back(s.substr(start, stop - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return parts;
+}
+
+}  // namespace
+
+TokenPattern::TokenPattern(std::string_view pattern, const std::vector<std::string_view>* number_words)
+    : number_words_(number_words) {
+  for (std::string_view element : split(pattern, ' ')) {
+    is_number_.push_back(element == "#");
+    elements_.emplace_back(split(element, '|'));
+  }
+}
+
+std::size_t TokenPattern::match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t to, int gap,
+                                int* number) const {
+  std::size_t pos = at;
+  for (std::size_t e = 0; e < elements_.size(); ++e) {
+    const int allowed = e == 0 ? 0 : gap;
+    bool found = false;
+    for (int skip = 0; skip <= allowed && pos < to; ++skip) {
+      const auto& t = tokens[pos];
+      if (is_number_[e]) {
+        const int value = number_value(t, number_words_);
+        if (value >= 0) {
+          if (number) *number = value;
+          found = true;
+        }
+      } else if (elements_[e].contains(t.key)) {
+        found = true;
+      }
+      if (found) break;
+      if (t.kind == text::TokenKind::punct) break;  // gaps never cross punctuation
+      ++pos;
+    }
+    if (!found) return 0;
+    ++pos;
+  }
+  return pos;
+}
+
+int number_value(const text::Token& token, const std::vector<std::string_view>* number_words) {
+  if (token.kind == text::TokenKind::number) {
+    int v = 0;
+    for (char c : token.key) {
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+      if (v > 10000) return -1;
+    }
+    return v;
+  }
+  if (token.key == "une" || token.key == "a" || token.key == "an") return 1;
+  if (number_words)
+    for (std::size_t i = 0; i < number_words->size(); ++i)
+      if (token.key == text::match_key((*number_words)[i])) return static_cast<int>(i) + 1;
+  return -1;
+}
+
+}  // namespace exodus::extract

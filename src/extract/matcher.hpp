@@ -1,0 +1,48 @@
+// Word sets and token patterns compiled from a Lexicon, matched against tokens by their match_key.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "text/tokens.hpp"
+
+namespace exodus::extract {
+
+// A set of words where an entry ending in '*' stands for every word starting with it.
+class WordSet {
+ public:
+  WordSet() = default;
+  explicit WordSet(const std::vector<std::string_view>& words);
+  bool contains(std::string_view key) const;
+  bool empty() const { return exact_.empty() && prefixes_.empty(); }
+
+ private:
+  std::unordered_set<std::string> exact_;
+  std::vector<std::string> prefixes_;
+};
+
+// A sequence of token alternatives ("annonc*|annoncé* son|sa départ"); '#' stands for a number.
+class TokenPattern {
+ public:
+  TokenPattern() = default;
+  // `number_words` lists the language's number words in order ("un", "deux" …) for '#' elements.
+  TokenPattern(std::string_view pattern, const std::vector<std::string_view>* number_words = nullptr);
+  // Matches starting at tokens[at] (at < to); consecutive elements may be separated by up to `gap` word tokens.
+  // Returns the index one past the last matched token, or 0 when there is no match. `number` receives the
+  // value of a '#' element.
+  std::size_t match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t to, int gap,
+                    int* number = nullptr) const;
+  std::size_t size() const { return elements_.size(); }
+
+ private:
+  std::vector<WordSet> elements_;
+  std::vector<bool> is_number_;
+  const std::vector<std::string_view>* number_words_ = nullptr;
+};
+
+// The value of a number token ("3") or number word (`number_words` in order from one; "a", "an", "une" are 1),
+// or -1.
+int number_value(const text::Token& token, const std::vector<std::string_view>* number_words);
+
+}  // namespace exodus::extract

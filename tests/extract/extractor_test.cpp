@@ -1,0 +1,198 @@
+// Table-driven tests of the departure extractor: each row is a short article of our own, its language and
+// publication date, and the departures expected from it (none for the hard negatives).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/extractor.hpp"
+
+using namespace exodus;
+
+namespace {
+
+struct Expected {
+  std::string person;
+  std::string org;
+  std::string kind;
+  std::string edtf = "*";    // "*": not checked
+  std::string source = "*";  // "*": not checked
+  bool hedged = false;
+};
+
+struct Row {
+  std::string label;
+  Lang lang;
+  std::string published;
+  std::string text;
+  std::vector<Expected> expected;
+  std::string title = {};
+  std::string outlet = "Gazette";
+};
+
+void check_row(const Row& row) {
+  Article article;
+  article.meta.lang = row.lang;
+  article.meta.published = row.published;
+  article.meta.title = row.title;
+  article.meta.outlet = row.outlet;
+  article.text = row.text;
+  const auto mentions = extract_departures(article);
+  CAPTURE(row.label);
+  std::string got;
+  for (const auto& m : mentions)
+    got += m.person + " | " + m.org + " | " + std::string(kind_name(m.kind)) + " | " + m.date.edtf() + " | " +
+           m.source + "\n";
+  CAPTURE(got);
+  REQUIRE(mentions.size() == row.expected.size());
+  for (const auto& e : row.expected) {
+    CAPTURE(e.person);
+    const Mention* found = nullptr;
+    for (const auto& m : mentions)
+      if (m.person == e.person) found = &m;
+    REQUIRE(found != nullptr);
+    CHECK(found->org == e.org);
+    CHECK(kind_name(found->kind) == e.kind);
+    if (e.edtf != "*") CHECK(found->date.edtf() == e.edtf);
+    if (e.source != "*") CHECK(found->source == e.source);
+    CHECK(found->hedged == e.hedged);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("French phrasings of a departure") {
+  const std::vector<Row> rows = {
+      {"démissionner with an apposition and selon", Lang::fr, "2025-03-12",
+       "Marion Lefèvre-Daudet, directrice générale de Carrefour Banque, a démissionné lundi, selon Les Echos.",
+       {{"Marion Lefèvre-Daudet", "Carrefour Banque", "resigned", "2025-03-10", "Les Echos"}}},
+      {"quitter an organization named in the sentence", Lang::fr, "2025-06-20",
+       "Le chercheur Paul-Henri Marchal a quitté Michelin en mai pour fonder sa propre société.",
+       {{"Paul-Henri Marchal", "Michelin", "left", "2025-05"}}},
+      {"être limogé, source outlet", Lang::fr, "2024-11-08",
+       "L'entraîneur du FC Nantes, Rodolphe Kervella, a été limogé jeudi après une série de défaites.",
+       {{"Rodolphe Kervella", "FC Nantes", "fired", "2024-11-07", "Gazette"}}},
+      {"poussé vers la sortie by an organization", Lang::fr, "2024-02-15",
+       "Yannick Berthelot a été poussé vers la sortie par la direction de Radio Armor la semaine dernière.",
+       {{"Yannick Berthelot", "Radio Armor", "fired", "2024-02-05/2024-02-11"}}},
+      {"active dismissal of a named object", Lang::fr, "2025-09-18",
+       "Le conseil d'administration de Verallia a évincé mercredi son directeur général, Hugo Sarrazin.",
+       {{"Hugo Sarrazin", "Verallia", "fired", "2025-09-17"}}},
+      {"se séparer de with an organization subject, coordinated objects", Lang::fr, "2024-05-15",
+       "Mistral s'est séparé des ingénieurs Karim Belkacem et Julie Tessandier en avril, selon Le Monde.",
+       {{"Karim Belkacem", "Mistral", "fired", "2024-04", "Le Monde"},
+        {"Julie Tessandier", "Mistral", "fired", "2024-04", "Le Monde"}}},
+      {"prendre sa retraite in the future is an announcement", Lang::fr, "2025-03-27",
+       "Le président de l'Université de Brocéliande, Gaël Le Roux, prendra sa retraite en septembre.",
+       {{"Gaël Le Roux", "Université de Brocéliande", "announced", "2025-09"}}},
+      {"va quitter is an announcement", Lang::fr, "2025-01-10",
+       "Sophie Marchetti va quitter la présidence de Danone à la fin du mois.",
+       {{"Sophie Marchetti", "Danone", "announced"}}},
+      {"hedged conditional past", Lang::fr, "2024-10-16",
+       "La rédactrice en chef de Radio Lumière, Agnès Poulard, aurait démissionné, selon Le Parisien.",
+       {{"Agnès Poulard", "Radio Lumière", "resigned", "..2024-10-16", "Le Parisien", true}}},
+      {"noun with a possessive and the article's organization", Lang::fr, "2024-04-03",
+       "Coup dur pour Ubisoft. Son directeur créatif, Serge Hascoët-Lemaire, a présenté sa démission mardi.",
+       {{"Serge Hascoët-Lemaire", "Ubisoft", "resigned", "2024-04-02"}},
+       "Ubisoft perd son directeur créatif"},
+      {"later mention by surname and a tweet", Lang::fr, "2024-05-15",
+       "Claire Dumonteil dirigeait la recherche de Qonto. Dumonteil a tweeté mardi qu'elle avait quitté l'entreprise.",
+       {{"Claire Dumonteil", "Qonto", "left", "2024-05-14", "X"}},
+       "Qonto perd sa directrice de la recherche"},
+      {"a relative day anchors to the previous event", Lang::fr, "2024-07-10",
+       "La ministre des Sports, Odile Marchand, a quitté ses fonctions le 3 juillet. Le lendemain, son directeur "
+       "de cabinet, Victor Lestrade, a démissionné.",
+       {{"Odile Marchand", "ministère des Sports", "left", "2024-07-03"},
+        {"Victor Lestrade", "ministère des Sports", "resigned", "2024-07-04"}}},
+      {"the date of the departure's own clause", Lang::fr, "2025-04-11",
+       "Le trésorier de l'association Les Amis du Rail, Pierre Gaudin, a démissionné mercredi, avant une audition "
+       "prévue lundi prochain.",
+       {{"Pierre Gaudin", "Les Amis du Rail", "resigned", "2025-04-09"}}},
+      {"a report's date bounds a departure that has none", Lang::fr, "2024-05-15",
+       "Doctolib perd deux cadres. Selon un rapport de L'Informé le mois dernier, Lucas Ferrier a quitté "
+       "l'entreprise.",
+       {{"Lucas Ferrier", "Doctolib", "left", "2024-04", "L'Informé"}},
+       "Doctolib perd deux cadres"},
+  };
+  for (const auto& row : rows) check_row(row);
+}
+
+TEST_CASE("English phrasings of a departure") {
+  const std::vector<Row> rows = {
+      {"resigned with an apposition, according to", Lang::en, "2025-02-20",
+       "Helena Vargas, the chief financial officer of Siemens Energy, resigned on Tuesday, according to Reuters.",
+       {{"Helena Vargas", "Siemens Energy", "resigned", "2025-02-18", "Reuters"}}},
+      {"left an organization, reported last week", Lang::en, "2025-02-20",
+       "Tom Whitaker left Anthropic last week, the WSJ reported.",
+       {{"Tom Whitaker", "Anthropic", "left", "2025-02-10/2025-02-16", "Wall Street Journal"}}},
+      {"reportedly left is hedged", Lang::en, "2025-02-20",
+       "Quentin Rhodes reportedly left Stripe in January.",
+       {{"Quentin Rhodes", "Stripe", "left", "2025-01", "*", true}}},
+      {"will step down is an announcement", Lang::en, "2025-06-02",
+       "Margaret Oyelowo will step down as chair of the National Trust at the end of June.",
+       {{"Margaret Oyelowo", "National Trust", "announced"}}},
+      {"let go with the object inside the phrase", Lang::en, "2025-04-08",
+       "Kingsbridge Athletic let manager Ross Campbell go on Monday morning.",
+       {{"Ross Campbell", "Kingsbridge Athletic", "fired", "2025-04-07"}}},
+      {"was ousted, earlier apposition", Lang::en, "2025-03-20",
+       "Two days after the vote, the broadcaster's editor, Owen Baptiste, was ousted by Channel Nine.",
+       {{"Owen Baptiste", "Channel Nine", "fired"}}},
+      {"part ways: an organization and a person", Lang::en, "2025-05-01",
+       "Vertex Labs and its chief scientist, Priya Raman, parted ways on Wednesday, she said in a post on X.",
+       {{"Priya Raman", "Vertex Labs", "left", "2025-04-30", "X"}}},
+      {"who retired, the article's organization", Lang::en, "2025-02-10",
+       "Harbour Rowing Club has a new captain. She succeeds Alan Pruitt, who retired last summer after ten years.",
+       {{"Alan Pruitt", "Harbour Rowing Club", "retired", "2024-06-01/2024-09-30"}},
+       "Harbour Rowing Club names a new captain"},
+      {"possessive noun and a pronoun", Lang::en, "2025-01-25",
+       "Lena Fischer worked at Zalando for six years. Her departure was announced on Friday.",
+       {{"Lena Fischer", "Zalando", "left", "2025-01-24"}},
+       "Zalando loses its Berlin chief"},
+      {"that of: two departures, ordered", Lang::en, "2025-01-25",
+       "Housing minister Tom Ashcroft resigned on Thursday. His departure follows that of the transport minister, "
+       "Rachel Quinn, who stepped down earlier this month.",
+       {{"Tom Ashcroft", "government", "resigned", "2025-01-23"}, {"Rachel Quinn", "government", "resigned"}}},
+      {"hours after: same day, anchored", Lang::en, "2024-05-15",
+       "Maya Brenner left Nvidia on Tuesday. Jon Eklund announced his departure hours after Brenner said she was "
+       "leaving.",
+       {{"Maya Brenner", "Nvidia", "left", "2024-05-14"}, {"Jon Eklund", "Nvidia", "announced", "2024-05-14"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
+
+TEST_CASE("hard negatives are not departures") {
+  const std::vector<Row> rows = {
+      {"joining and hiring", Lang::en, "2025-03-01",
+       "Orbital Inc hired Dana Whitfield as finance chief. Marco Sala joined from Google, and Ines Vidal was named "
+       "head of design.",
+       {}},
+      {"a refusal and a call to resign", Lang::en, "2025-03-01",
+       "Chief executive Paul Grady refused to resign on Tuesday. Investors said chair Nora Kemp should resign too.",
+       {}},
+      {"a denial", Lang::en, "2025-03-01",
+       "Simon Achterberg denied rumours that he plans to step down. \"I'm not leaving,\" Achterberg said.", {}},
+      {"hypothetical", Lang::en, "2025-03-01", "If the merger fails, Laura Benn could resign.", {}},
+      {"products, teams and countries", Lang::en, "2025-03-01",
+       "Apex Motors will retire its Falcon sedan. Britain's departure from the European Union took years. "
+       "Riverside United will leave the league in May.",
+       {}},
+      {"quoted people are not leavers", Lang::en, "2025-03-01",
+       "\"We expect a strong year,\" said Janet Morrow, a spokesperson for Delta Freight.", {}},
+      {"recrutement et nomination", Lang::fr, "2025-03-01",
+       "Bertrand Lavigne rejoint Safran comme directeur financier. Elsa Moreau a été nommée présidente du groupe.",
+       {}},
+      {"refus, démenti et appel à la démission", Lang::fr, "2025-03-01",
+       "Le maire, Gérard Poulain, a refusé de démissionner. Son adjointe, Chantal Rivière, a démenti son départ. "
+       "L'opposition réclame la démission du préfet Alain Terrasse.",
+       {}},
+      {"gouvernement démissionnaire", Lang::fr, "2024-07-20",
+       "Le gouvernement démissionnaire de Gabriel Attal expédie les affaires courantes.", {}},
+      {"hypothèse au conditionnel", Lang::fr, "2025-03-01",
+       "Si le projet échoue, Jeanne Castel pourrait démissionner. Elle quitterait alors la direction.", {}},
+      {"pays qui quittent une organisation", Lang::fr, "2025-02-11",
+       "Le Mali, le Burkina Faso et le Niger ont quitté la CEDEAO fin janvier.", {}},
+      {"à partir de n'est pas partir", Lang::fr, "2025-03-01",
+       "À partir de lundi, Julien Roussel dirigera le service des sports de Lyon Matin.", {}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
