@@ -634,6 +634,8 @@ ContentRoot find_content(const GumboNode* document, const Furniture& furniture) 
 // ---------------------------------------------------------------------------------------------------------------
 // Metadata.
 
+bool is_absolute_url(std::string_view url) { return url.starts_with("http://") || url.starts_with("https://"); }
+
 // What the page's markup says, before choosing among the sources.
 struct PageMetadata {
   std::string html_lang;
@@ -642,9 +644,32 @@ struct PageMetadata {
   std::string canonical;
   std::vector<std::string> json_ld_scripts;
   std::vector<const GumboNode*> times;  // <time datetime> elements in document order
+  std::string saved_from_url;           // where a browser or SingleFile says the saved page came from
 };
 
+// Browsers mark pages saved with "Save as" by a comment "<!-- saved from url=(0042)https://... -->", and the
+// SingleFile extension by "<!-- Page saved with SingleFile \n url: https://... -->": the page's address when it
+// carries no canonical link.
+std::string url_from_save_comment(std::string_view comment) {
+  std::size_t start = std::string_view::npos;
+  if (const auto mark = comment.find("saved from url=("); mark != std::string_view::npos) {
+    start = comment.find(')', mark);
+    if (start != std::string_view::npos) ++start;
+  } else if (comment.find("saved with SingleFile") != std::string_view::npos) {
+    start = comment.find("url: ");
+    if (start != std::string_view::npos) start += 5;
+  }
+  if (start == std::string_view::npos) return {};
+  std::size_t end = start;
+  while (end < comment.size() && !is_ascii_space(comment[end])) ++end;
+  const std::string_view url = comment.substr(start, end - start);
+  return is_absolute_url(url) ? std::string(url) : std::string();
+}
+
 void gather_metadata(const GumboNode* node, PageMetadata& out, int depth) {
+  // Save marks sit before <html> or at the top of <head>.
+  if (node->type == GUMBO_NODE_COMMENT && depth <= 2 && out.saved_from_url.empty())
+    out.saved_from_url = url_from_save_comment(node->v.text.text);
   if (depth > kMaxDepth || !is_element(node)) return;
   const GumboTag tag = node->v.element.tag;
   if (node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML) return;  // <title> inside SVG is not the page's
@@ -769,8 +794,6 @@ std::string meta_value(const PageMetadata& page, std::string_view key) {
   return it != page.meta.end() ? it->second : std::string();
 }
 
-bool is_absolute_url(std::string_view url) { return url.starts_with("http://") || url.starts_with("https://"); }
-
 // The nearest <article> around the content root, else the root: where the article's own <time> lives.
 const GumboNode* article_scope(const GumboNode* root) {
   for (const GumboNode* n = root; n != nullptr; n = n->parent)
@@ -849,7 +872,8 @@ ArticleMeta choose_metadata(const PageMetadata& page, const JsonLd& json_ld, con
 
   const std::string url_candidates[] = {page.canonical, meta_value(page, "og:url"),
                                         json_field(json_ld, "url", {"@id", "url"}),
-                                        json_field(json_ld, "mainEntityOfPage", {"@id", "url"})};
+                                        json_field(json_ld, "mainEntityOfPage", {"@id", "url"}),
+                                        page.saved_from_url};
   for (const std::string& url : url_candidates)
     if (is_absolute_url(url)) {
       meta.url = url;

@@ -21,7 +21,8 @@ bool looks_like_html(std::string_view head);
 //   published  JSON-LD datePublished, else article:published_time, else another publication-date <meta>, else
 //              the article's <time datetime>; always reduced to "YYYY-MM-DD", "YYYY-MM" or "YYYY"
 //   outlet     JSON-LD publisher.name, else og:site_name
-//   url        <link rel=canonical>, else og:url, else the JSON-LD url; absolute URLs preferred
+//   url        <link rel=canonical>, else og:url, else the JSON-LD url, else the address in a browser's or
+//              SingleFile's "saved from" comment; absolute URLs preferred
 //   lang       JSON-LD inLanguage, else <html lang>, else og:locale or Content-Language; never guessed from the
 //              text (the caller decides whether to detect it, so a --lang flag can still win)
 // JSON-LD may be an object, an array or an @graph, with NewsArticle, Article, ReportageNewsArticle or another

@@ -324,6 +324,22 @@ TEST_CASE("metadata sources are chosen in order and reduced to what exodus store
               .url == "https://x.example/a/b");
     CHECK(head_meta("<link rel='canonical' href='/a/b.html'>").url == "/a/b.html");
   }
+  SUBCASE("a saved page's own mark gives its address when nothing else does") {
+    CHECK(read_html("<!DOCTYPE html>\n<!-- saved from url=(0041)https://news.example/2024/05/15/depart -->\n"
+                    "<html><head></head><body><p>x</p></body></html>",
+                    "t")
+              .meta.url == "https://news.example/2024/05/15/depart");
+    CHECK(read_html("<!DOCTYPE html> <html><!--\n Page saved with SingleFile \n url: https://news.example/a \n "
+                    "saved date: Wed May 15 2024 --><head></head><body><p>x</p></body></html>",
+                    "t")
+              .meta.url == "https://news.example/a");
+    CHECK(read_html("<!-- saved from url=(0041)https://news.example/saved -->"
+                    "<html><head><link rel='canonical' href='https://news.example/canonical'></head></html>",
+                    "t")
+              .meta.url == "https://news.example/canonical");
+    // A comment in the article body is not a save mark.
+    CHECK(head_meta("", "<article><!-- saved from url=(0020)https://x.example/ --><p>x</p></article>").url.empty());
+  }
   SUBCASE("language from <html lang>, og:locale or Content-Language, never from the text") {
     CHECK(read_html("<html lang='fr-FR'><body><p>x</p></body></html>", "t").meta.lang == Lang::fr);
     CHECK(head_meta("<meta property='og:locale' content='en_GB'>").lang == Lang::en);
