@@ -43,15 +43,20 @@ struct CharInfo {
 // Classifies the UTF-8 character at text[i]. Letters are anything not known to be space or punctuation, so
 // accented and non-Latin words stay whole.
 CharInfo classify(std::string_view text, std::size_t i) {
+  static constexpr auto ascii = [] {
+    std::array<CharKind, 128> k{};
+    for (int c = 0; c < 128; ++c) {
+      if (c >= '0' && c <= '9') k[c] = CharKind::digit;
+      else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k[c] = CharKind::letter;
+      else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') k[c] = CharKind::space;
+      else if (c == '\'') k[c] = CharKind::apostrophe;
+      else if (c == '-') k[c] = CharKind::hyphen;
+      else k[c] = CharKind::punct;
+    }
+    return k;
+  }();
   const auto b = static_cast<unsigned char>(text[i]);
-  if (b < 0x80) {
-    if (b >= '0' && b <= '9') return {CharKind::digit, 1};
-    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) return {CharKind::letter, 1};
-    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v') return {CharKind::space, 1};
-    if (b == '\'') return {CharKind::apostrophe, 1};
-    if (b == '-') return {CharKind::hyphen, 1};
-    return {CharKind::punct, 1};
-  }
+  if (b < 0x80) return {ascii[b], 1};
   int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
   if (i + static_cast<std::size_t>(len) > text.size()) return {CharKind::punct, 1};
   std::uint32_t cp = 0;
@@ -74,7 +79,7 @@ CharInfo classify(std::string_view text, std::size_t i) {
 struct Token {
   std::uint32_t start = 0;
   std::uint32_t end = 0;
-  std::string norm;       // lowercased, apostrophes and hyphens unified
+  std::string_view norm;  // lowercased, apostrophes and hyphens unified (points into Scanner::arena_)
   bool cap = false;       // starts with an uppercase letter
   bool numeric = false;   // starts with a digit (or an apostrophe then a digit: "'90s")
   bool word = false;      // a word token (letters)
@@ -115,7 +120,16 @@ void append_normalized(std::string& out, std::string_view piece) {
 
 // Tokens without lexicon hits that may still start an expression: "Q1", "T3", "XXe", number compounds.
 bool maybe_expression(const Token& t) {
-  return t.word && (t.norm.size() <= 5 || t.norm.find('-') != std::string::npos);
+  if (!t.word) return false;
+  const std::string_view s = t.norm;
+  if (s.size() == 2 && s[1] >= '1' && s[1] <= '4') return true;  // Q1, T3, H1
+  if (s.find('-') != std::string::npos) return true;              // dix-huit, twenty-five
+  if (s.size() >= 2 && s.size() <= 8 && (s.back() == 'e' || s.compare(s.size() - 2, 2, "me") == 0)) {
+    for (char c : s.substr(0, s.find_first_not_of("ivxl")))  // roman centuries: XXe, XIXème
+      if (c != 'i' && c != 'v' && c != 'x' && c != 'l') return false;
+    return s.find_first_not_of("ivxl") > 0;
+  }
+  return false;
 }
 
 bool starts_upper(std::string_view s) {
@@ -138,6 +152,32 @@ struct Lexicon {
   std::unordered_map<std::string, std::vector<Phrase>> by_first_word;
   std::vector<std::pair<std::string, Cat>> suffixes;  // tense endings, without the leading '-'
   std::size_t longest_suffix = 0;
+
+  // Open-addressing index over by_first_word for fast lookups by string_view (built once by index()).
+  std::vector<const std::pair<const std::string, std::vector<Phrase>>*> slots;
+  std::size_t mask = 0;
+
+  static std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+  void index() {
+    std::size_t size = 64;
+    while (size < by_first_word.size() * 4) size *= 2;
+    slots.assign(size, nullptr);
+    mask = size - 1;
+    for (const auto& kv : by_first_word) {
+      std::size_t k = hash(kv.first) & mask;
+      while (slots[k]) k = (k + 1) & mask;
+      slots[k] = &kv;
+    }
+  }
+  const std::vector<Phrase>* find(std::string_view w) const {
+    for (std::size_t k = hash(w) & mask; slots[k]; k = (k + 1) & mask)
+      if (slots[k]->first == w) return &slots[k]->second;
+    return nullptr;
+  }
 
   void add(std::span<const lex::Entry> entries) {
     for (const auto& e : entries) {
@@ -166,15 +206,21 @@ struct Lexicon {
 };
 
 const Lexicon& lexicon_for(Lang lang) {
-  static const Lexicon fr = [] { Lexicon l; l.add(lex::french()); return l; }();
-  static const Lexicon en = [] { Lexicon l; l.add(lex::english()); return l; }();
-  static const Lexicon both = [] { Lexicon l; l.add(lex::french()); l.add(lex::english()); return l; }();
+  static const auto fr = [] { auto l = std::make_unique<Lexicon>(); l->add(lex::french()); l->index(); return l; }();
+  static const auto en = [] { auto l = std::make_unique<Lexicon>(); l->add(lex::english()); l->index(); return l; }();
+  static const auto both = [] {
+    auto l = std::make_unique<Lexicon>();
+    l->add(lex::french());
+    l->add(lex::english());
+    l->index();
+    return l;
+  }();
   switch (lang) {
-    case Lang::fr: return fr;
-    case Lang::en: return en;
+    case Lang::fr: return *fr;
+    case Lang::en: return *en;
     case Lang::unknown: break;
   }
-  return both;
+  return *both;
 }
 
 struct Hit {
@@ -440,6 +486,7 @@ class Scanner {
       : text_(text), options_(options), lex_(lexicon_for(options.lang)) {
     tokenize();
     lookup();
+    mark_starters();
   }
 
   std::vector<TemporalExpression> run();
@@ -448,9 +495,12 @@ class Scanner {
   std::string_view text_;
   const TagOptions& options_;
   const Lexicon& lex_;
+  std::string arena_;  // every token's normalised text, back to back
   std::vector<Token> tokens_;
   std::vector<std::uint32_t> hit_begin_;  // hits of token i: hits_[hit_begin_[i] .. hit_begin_[i+1])
   std::vector<Hit> hits_;
+  std::vector<bool> starter_;  // may token i begin an expression? (most tokens cannot: skip them fast)
+  void mark_starters();
   std::optional<Day> anchor_;  // the last single day mentioned, for "le lendemain" and clock times
 
   // --- tokens
@@ -533,7 +583,9 @@ void Scanner::push_token(std::size_t start, std::size_t end, bool numeric, bool 
   t.start = static_cast<std::uint32_t>(start);
   t.end = static_cast<std::uint32_t>(end);
   const std::string_view piece = text_.substr(start, end - start);
-  append_normalized(t.norm, piece);
+  const std::size_t before = arena_.size();
+  append_normalized(arena_, piece);  // never longer than the piece, and arena_ has the text's capacity
+  t.norm = std::string_view(arena_).substr(before);
   t.cap = starts_upper(piece);
   t.numeric = numeric;
   t.word = !numeric && classify(text_, start).kind == CharKind::letter;
@@ -544,6 +596,7 @@ void Scanner::push_token(std::size_t start, std::size_t end, bool numeric, bool 
 void Scanner::tokenize() {
   const std::size_t n = text_.size();
   tokens_.reserve(n / 5 + 4);
+  arena_.reserve(n + 16);
   std::size_t i = 0;
   bool space = true;
   while (i < n) {
@@ -600,7 +653,7 @@ void Scanner::tokenize() {
         // "GPT-4" or "mid-May" into parts so each part is looked up on its own
         std::string whole;
         append_normalized(whole, text_.substr(start, i - start));
-        bool keep = lex_.by_first_word.count(whole) > 0;
+        bool keep = lex_.find(whole) != nullptr;
         if (!keep) {
           keep = true;
           std::size_t p = start;
@@ -609,8 +662,8 @@ void Scanner::tokenize() {
             std::string part;
             append_normalized(part, text_.substr(p, q - p));
             bool number = false;
-            if (auto it = lex_.by_first_word.find(part); it != lex_.by_first_word.end())
-              for (const auto& ph : it->second)
+            if (const auto* phrases = lex_.find(part))
+              for (const auto& ph : *phrases)
                 if (ph.rest.empty() && (ph.entry->cat == Cat::number || ph.entry->cat == Cat::and_word))
                   number = true;
             keep = number;
@@ -642,13 +695,43 @@ void Scanner::tokenize() {
   }
 }
 
+void Scanner::mark_starters() {
+  starter_.assign(tokens_.size() + 1, false);
+  for (std::size_t i = tokens_.size(); i-- > 0;) {
+    const Token& t = tokens_[i];
+    bool start = t.numeric || maybe_expression(t);
+    bool glue = false;
+    for (auto k = hit_begin_[i]; k < hit_begin_[i + 1] && !start; ++k) {
+      const lex::Entry& e = *hits_[k].entry;
+      switch (e.cat) {
+        case Cat::det: case Cat::of: case Cat::approx: case Cat::year_prep: case Cat::on_prep: case Cat::and_word:
+        case Cat::in_future:
+          glue = true;
+          break;
+        case Cat::number:
+          if (e.extra == 1 && hits_[k].len == 1) glue = true;  // "un", "a": only before a unit
+          else start = true;
+          break;
+        case Cat::past_cue: case Cat::future_cue: case Cat::block_after: case Cat::block_before:
+        case Cat::sentence_end: case Cat::hour_unit: case Cat::am: case Cat::pm: case Cat::oclock: case Cat::age_cue:
+        case Cat::century_word: case Cat::later_post: case Cat::earlier_post: case Cat::ago_post: case Cat::day_word:
+          break;
+        default:
+          start = true;
+      }
+    }
+    if (!start && glue) start = starter_[i + 1] || (i + 1 < tokens_.size() && tokens_[i + 1].norm == "-");
+    starter_[i] = start;
+  }
+}
+
 void Scanner::lookup() {
   hit_begin_.resize(tokens_.size() + 1);
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     hit_begin_[i] = static_cast<std::uint32_t>(hits_.size());
-    auto it = lex_.by_first_word.find(tokens_[i].norm);
-    if (it == lex_.by_first_word.end()) continue;
-    for (const Phrase& ph : it->second) {
+    const std::vector<Phrase>* phrases = lex_.find(tokens_[i].norm);
+    if (!phrases) continue;
+    for (const Phrase& ph : *phrases) {
       bool ok = i + ph.rest.size() < tokens_.size() + 1;
       for (std::size_t k = 0; ok && k < ph.rest.size(); ++k)
         ok = i + 1 + k < tokens_.size() && tokens_[i + 1 + k].norm == ph.rest[k];
@@ -678,13 +761,13 @@ std::optional<Scanner::Number> Scanner::number_at(std::size_t i) const {
   const Token* t = tok(i);
   if (!t) return std::nullopt;
   if (t->numeric) {
-    const std::string& s = t->norm;
+    const std::string_view s = t->norm;
     if (all_digits(s) && s.size() <= 6) return Number{static_cast<double>(to_int(s)), 1, false, false, true, false};
     // decimals: "30,4", "1.5"
     const auto sep = s.find_first_of(",.");
     if (sep != std::string::npos && sep > 0 && all_digits(s.substr(0, sep)) && all_digits(s.substr(sep + 1)) &&
         s.size() - sep - 1 <= 2 && sep <= 4) {
-      std::string d = s;
+      std::string d(s);
       d[sep] = '.';
       return Number{std::strtod(d.c_str(), nullptr), 1, false, false, true, false};
     }
@@ -707,15 +790,15 @@ std::optional<Scanner::Number> Scanner::number_at(std::size_t i) const {
   if (t->word && t->norm.find('-') != std::string::npos) {
     double total = 0;
     std::size_t p = 0;
-    const std::string& s = t->norm;
+    const std::string_view s = t->norm;
     while (p <= s.size()) {
       auto q = s.find('-', p);
-      if (q == std::string::npos) q = s.size();
-      const std::string part = s.substr(p, q - p);
-      auto it = lex_.by_first_word.find(part);
+      if (q == std::string_view::npos) q = s.size();
+      const std::string_view part = s.substr(p, q - p);
+      const auto* phrases = lex_.find(part);
       int v = -1;
-      if (it != lex_.by_first_word.end()) {
-        for (const auto& ph : it->second) {
+      if (phrases) {
+        for (const auto& ph : *phrases) {
           if (ph.rest.empty() && ph.entry->cat == Cat::number && ph.entry->extra != 2) v = ph.entry->value;
           else if (ph.rest.empty() && ph.entry->cat == Cat::and_word && v < 0) v = 0;
         }
@@ -826,7 +909,7 @@ std::size_t Scanner::part_of_day_after(std::size_t i, int& pod) const {
 std::optional<Spec> Scanner::parse_numeric(std::size_t i) {
   const Token& t = tokens_[i];
   if (!t.numeric) return std::nullopt;
-  const std::string& s = t.norm;
+  const std::string_view s = t.norm;
   Spec sp;
   sp.first = i;
   sp.last = i + 1;
@@ -1275,7 +1358,7 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
   if (unit == Unit::year && role == 0 && k > 0 && !n->unknown) {
     if (hit(k - 1, Cat::age_cue)) return std::nullopt;
     if (k > 1 && hit(k - 1, Cat::of) && hit(k - 2, Cat::age_cue)) return std::nullopt;
-    const std::string& before = tokens_[k - 1].norm;
+    const std::string_view before = tokens_[k - 1].norm;
     const Token* after = tok(end);
     if ((before == "(" || before == ",") && (!after || after->norm == ")" || after->norm == "," || after->norm == "."))
       return std::nullopt;
@@ -2040,7 +2123,7 @@ TemporalExpression Scanner::finish(const Spec& spec) {
 
 // "2002/2003", "1998-1999", "2023-24": two years, each its own expression (as TimeML annotates them).
 bool Scanner::emit_year_pair(std::size_t i, std::vector<TemporalExpression>& out) {
-  const std::string& s = tokens_[i].norm;
+  const std::string_view s = tokens_[i].norm;
   if (s.size() != 9 && s.size() != 7) return false;
   if ((s[4] != '/' && s[4] != '-') || !all_digits(s.substr(0, 4)) || !all_digits(s.substr(5))) return false;
   const int y1 = to_int(s.substr(0, 4));
@@ -2068,7 +2151,7 @@ std::vector<TemporalExpression> Scanner::run() {
   std::size_t i = 0;
   while (i < tokens_.size()) {
     const Token& t = tokens_[i];
-    if (!t.numeric && !has_hits(i) && !maybe_expression(t)) {
+    if (!starter_[i]) {
       ++i;
       continue;
     }
