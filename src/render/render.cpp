@@ -134,6 +134,9 @@ std::string date_with_precision(const dates::DateRange& range) {
 }
 
 std::string explain_date(const dates::DateRange& range) {
+  // A report with no time at all is dated "on or before" its publication: say so rather than show bare bounds.
+  if (range.text.empty() && !range.earliest && range.latest && range.latest->iso() == range.reference)
+    return "no date given → on or before the publication date, " + range.reference;
   std::string out = range.text.empty() ? std::string("no date words") : "\"" + clean_text(range.text) + "\"";
   out += " → " + date_with_precision(range);
   if (!range.reference.empty()) out += ", resolved against " + clean_text(range.reference);

@@ -274,7 +274,9 @@ void write_svg(std::ostream& out, const std::vector<TimelineEntry>& entries, con
   const double rows_y = axis_y + axis_height;
   double groups_height = 0;
   for (const auto& group : groups) groups_height += group_header_height + row_height * static_cast<double>(group.rows.size());
-  const double height = rows_y + groups_height + margin;
+  // A long chart repeats the tick labels under the last row, so dates stay readable at the bottom too.
+  const bool bottom_axis = row_count > 12;
+  const double height = rows_y + groups_height + (bottom_axis ? 22 : 0) + margin;
 
   write_svg_open(out, width, height, standalone, options.title);
   out << "<defs>\n";
@@ -316,7 +318,7 @@ void write_svg(std::ostream& out, const std::vector<TimelineEntry>& entries, con
   out << "<g class=\"axis\" fill=\"#333333\">\n";
   out << "<line x1=\"" << num(plot_x) << "\" y1=\"" << num(rows_y) << "\" x2=\"" << num(plot_x + plot_width) << "\" y2=\""
       << num(rows_y) << "\" stroke=\"#999999\"/>\n";
-  std::array<double, 2> last_label_end{-1e9, -1e9};
+  std::array<double, 3> last_label_end{-1e9, -1e9, -1e9};  // line 1, line 2, bottom line
   for (const auto& tick : axis.ticks) {
     const double x = x_of(tick.serial);
     if (x < plot_x - 0.01 || x > plot_x + plot_width + 0.01) continue;
@@ -332,6 +334,16 @@ void write_svg(std::ostream& out, const std::vector<TimelineEntry>& entries, con
       last_label_end[line] = label_end;
       out << "<text x=\"" << num(label_x) << "\" y=\"" << num(axis_y + 16 + 14 * static_cast<double>(line)) << "\""
           << (line == 1 ? " fill=\"#666666\"" : "") << ">" << xml_escape(text) << "</text>\n";
+    }
+    if (bottom_axis) {
+      const std::string text = tick.context.empty() ? tick.label : tick.label + " " + tick.context;
+      const double label_x = x + 3;
+      const double label_end = label_x + text_px(text, label_px_per_char);
+      if (label_x >= last_label_end[2] + 6 && label_end <= width - 2) {
+        last_label_end[2] = label_end;
+        out << "<text x=\"" << num(label_x) << "\" y=\"" << num(chart_bottom + 16) << "\">" << xml_escape(text)
+            << "</text>\n";
+      }
     }
   }
   out << "</g>\n";
@@ -424,7 +436,7 @@ void write_counts_svg(std::ostream& out, std::string_view count_by, const std::v
   }
   const double bar_x = margin + label_width + 12;
   const double count_room = text_px(std::to_string(max_count), label_px_per_char) + 12;
-  const std::string title = options.title + " — departures by " + std::string(count_by);
+  const std::string title = options.title + " — departures by " + (count_by == "org" ? std::string("organization") : std::string(count_by));
   const double width = std::max(bar_x + bar_area + count_room + margin, 2 * margin + text_px(title, title_px_per_char));
   const double rows_y = margin + 36;
   const double height = rows_y + row_height * static_cast<double>(std::max<std::size_t>(rows.size(), 1)) + margin;

@@ -321,7 +321,9 @@ void write_counts_table(std::ostream& out, std::string_view count_by, const std:
   }
   const std::size_t width = static_cast<std::size_t>(std::max(options.width, 40));
   key_width = std::min(key_width, width / 2);
-  const std::size_t bar_room = width > key_width + count_width + 2 * column_gap ? width - key_width - count_width - 2 * column_gap : 0;
+  constexpr std::size_t max_bar = 50;  // wider bars add nothing but noise
+  const std::size_t bar_room = std::min(
+      max_bar, width > key_width + count_width + 2 * column_gap ? width - key_width - count_width - 2 * column_gap : 0);
   out << painted(pad_to_width(key_header, key_width) + "  " + std::string(count_width - 5, ' ') + "Count", esc_bold,
                  options.color)
       << '\n';

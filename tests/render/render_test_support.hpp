@@ -62,6 +62,7 @@ inline std::vector<TimelineEntry> sample_timeline() {
   open.kind = DepartureKind::resigned;
   open.hedged = true;
   open.date = DateRange::on_or_before(Day{2024, 4, 30});
+  open.date.reference = "2024-04-30";  // reported with no time: on or before the publication date
   open.sources.push_back(make_source("The Ledger", "Daily Wire", "Dupont reportedly resigned,\nsources say.", open.date));
   open.sources.back().hedged = true;
   entries.push_back(open);

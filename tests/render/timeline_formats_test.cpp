@@ -245,6 +245,7 @@ TEST_CASE("table with explain lists every mention and points out disagreements, 
   CHECK(text.find("\"le mois dernier\" → April 2024 (month), resolved against 2024-05-15") != std::string::npos);
   CHECK(text.find("the sources disagree on the date: Wire says 2024-03-20 – 2024-05-08; Blog says February 2024") !=
         std::string::npos);
+  CHECK(text.find("date: no date given → on or before the publication date, 2024-04-30") != std::string::npos);
   CHECK(text.find("https://news.example/") != std::string::npos);
   CHECK(text.find("\"A reshuffle at the top\"") != std::string::npos);
 }
@@ -309,6 +310,28 @@ TEST_CASE("svg stays well-formed for an empty timeline, one day, and spans of we
     CAPTURE(svg);
     CHECK(render::testing::xml_problem(svg).empty());
   }
+}
+
+TEST_CASE("a long svg chart keeps every person's label and repeats the axis at the bottom") {
+  std::vector<TimelineEntry> many;
+  for (int i = 0; i < 30; ++i) {
+    TimelineEntry e;
+    e.person = "Person number " + std::to_string(i) + (i % 7 == 0 ? " with a much longer name than the others" : "");
+    e.org = "Organization " + std::to_string(i % 4);
+    e.kind = static_cast<DepartureKind>(i % 5);
+    e.date = dates::DateRange::single_day(dates::Day{2020 + i % 5, 1 + i % 12, 1 + i % 28});
+    many.push_back(e);
+  }
+  const std::string svg = render_timeline(Format::svg, {}, many);
+  CHECK(render::testing::xml_problem(svg).empty());
+  for (const auto& e : many) CHECK(svg.find(">" + e.person + "<") != std::string::npos);
+  // The label column is wide enough for the longest name at ~7px a character.
+  const auto plot_start = svg.find("<line x1=\"");
+  REQUIRE(plot_start != std::string::npos);
+  const double plot_x = std::stod(svg.substr(plot_start + 10));
+  CHECK(plot_x >= 14 + 7.0 * static_cast<double>(many[0].person.size()));
+  CHECK(count_of(svg, ">2021<") == 1);     // the year under the month ticks at the top
+  CHECK(count_of(svg, ">Jan 2021<") == 1);  // and with the month at the bottom
 }
 
 TEST_CASE("html is one self-contained page with everything from articles escaped") {
