@@ -105,7 +105,7 @@ std::string timelinejs_text(const TimelineEntry& entry, bool explain) {
   for (const auto& source : entry.sources) {
     html += "<li><strong>" + xml_escape(source.name) + "</strong>";
     if (source.outlet && !source.outlet->empty() && *source.outlet != source.name)
-      html += ", " + xml_escape(*source.outlet);
+      html += " via " + xml_escape(*source.outlet);
     if (source.title && !source.title->empty()) html += ", <em>" + xml_escape(*source.title) + "</em>";
     if (source.published && !source.published->empty()) html += ", " + xml_escape(*source.published);
     if (!source.evidence.empty()) html += ": « " + xml_escape(source.evidence) + " »";

@@ -121,3 +121,52 @@ TEST_CASE("the test XML checker rejects what is not well-formed") {
   CHECK_FALSE(xml_problem("<svg>\x1b</svg>").empty());
   CHECK_FALSE(xml_problem("<svg>").empty());
 }
+
+TEST_CASE("random bytes in every text field never break json, csv or svg") {
+  // A fixed-seed generator: the same hostile inputs on every run, covering invalid UTF-8, controls and markup.
+  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  const std::string alphabet = "<>&\"',;|\n\r\t=+-@`*_[]\\ aéZ\x1b\x01\x7f\xC3\xA9\xE2\x80\xA6\xFF\xC3";
+  auto random_text = [&] {
+    std::string text;
+    const auto length = next() % 24;
+    for (std::uint64_t i = 0; i < length; ++i) text += alphabet[next() % alphabet.size()];
+    return text;
+  };
+  for (int round = 0; round < 200; ++round) {
+    auto entries = render::testing::sample_timeline();
+    for (auto& entry : entries) {
+      entry.person = random_text();
+      entry.org = random_text();
+      entry.role = random_text();
+      entry.date.text = random_text();
+      for (auto& source : entry.sources) {
+        source.name = random_text();
+        source.title = random_text();
+        source.evidence = random_text();
+      }
+    }
+    render::Options options;
+    options.explain = round % 2 == 0;
+    options.title = random_text();
+    auto print = [&](Format format) {
+      std::ostringstream out;
+      render::write_timeline(out, entries, format, options);
+      return out.str();
+    };
+    CAPTURE(round);
+    CHECK(render::testing::xml_problem(print(Format::svg)).empty());
+    CHECK(json::parse(print(Format::json)).size() == entries.size());
+    CHECK(json::parse(print(Format::timelinejs)).contains("events"));
+    CHECK(render::testing::parse_csv(print(Format::csv)).size() == entries.size() + 1);
+    const std::string html = print(Format::html);
+    const auto start = html.find("<svg");
+    CHECK(render::testing::xml_problem(html.substr(start, html.find("</svg>") + 6 - start)).empty());
+    CHECK(print(Format::table).find('\x1b') == std::string::npos);
+  }
+}
