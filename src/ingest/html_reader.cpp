@@ -514,8 +514,8 @@ class ParagraphCollector {
     if (kind == BlockKind::loose && (text.size() < kMinLooseProseBytes || !ends_like_prose(text))) return;
     // "Lire aussi : <a>…</a>" teasers and their headings.
     if (starts_with_read_also(text) && (link_bytes > 0 || kind == BlockKind::heading)) return;
-    // List items that are nothing but a link are lists of other articles.
-    if (kind == BlockKind::list_item && link_bytes * 10 >= text.size() * 9) return;
+    // List items and loose blocks that are nothing but a link point to other pages.
+    if ((kind == BlockKind::list_item || kind == BlockKind::loose) && link_bytes * 10 >= text.size() * 9) return;
     paragraphs.push_back(std::move(text));
   }
 

@@ -62,6 +62,10 @@ const PageCase kPages[] = {
     {"fr-reportage-breton", "Thierry Breton démissionne de la Commission européenne",
      "https://www.echo-bruxelles.example/europe/thierry-breton-demissionne-20240916", "L'Écho de Bruxelles",
      "2024-09-16", Lang::fr, Lang::fr},
+    // A wire-service layout: paragraphs are <div>s, not <p>s; JSON-LD and Open Graph agree.
+    {"en-divs-boeing", "Boeing CEO Calhoun to step down in shake-up as chairman and jetliner chief also go",
+     "https://www.wiredesk.example/business/aerospace-defense/boeing-ceo-calhoun-step-down-2024-03-25/", "Wire Desk",
+     "2024-03-25", Lang::en, Lang::en},
 };
 
 std::string without_final_newline(std::string text) {
@@ -159,6 +163,9 @@ TEST_CASE("read-also teasers are dropped, paragraphs that merely start alike are
       // No link: a sentence that happens to start with the same words is article text.
       {"<p>Read more carefully, the filing shows that she resigned in March.</p>",
        "Read more carefully, the filing shows that she resigned in March."},
+      // A block that is only a link, long as it may be, points elsewhere.
+      {"<p>He left.</p><div><a href='/standards'>Our standards: the principles that guide our reporting, in full.</a></div>",
+       "He left."},
       // A word that merely begins like an opening is not one.
       {"<p>Relatedly, <a href='/x'>the chief financial officer</a> left too.</p>",
        "Relatedly, the chief financial officer left too."},
