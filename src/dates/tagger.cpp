@@ -271,6 +271,8 @@ struct Spec {
   bool is_time_type = false;
   bool is_timex = true;
   int set_weekday = 0;
+  bool from_anchor = false;  // relative to the last date mentioned rather than to the reference
+  int sign = -1;             // Kind::recent: -1 the stretch before the reference, +1 the one after it
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -502,9 +504,23 @@ class Scanner {
   std::vector<bool> starter_;  // may token i begin an expression? (most tokens cannot: skip them fast)
   void mark_starters();
   std::optional<Day> anchor_;  // the last single day mentioned, for "le lendemain" and clock times
+  std::optional<Day> last_date_;  // the first day of the last calendar date mentioned, for "a year earlier"
+  Precision last_date_precision_ = Precision::unknown;
+  // Is a date known to precision p fine enough to count `unit`s from? ("the following week" after "in 2019" is not)
+  static bool fine_enough(Precision p, Unit unit) {
+    switch (p) {
+      case Precision::day: return true;
+      case Precision::week: return unit >= Unit::week;
+      case Precision::month: return unit >= Unit::month;
+      case Precision::quarter: return unit >= Unit::quarter;
+      case Precision::year: return unit >= Unit::year;
+      default: return false;
+    }
+  }
 
   // --- tokens
   void tokenize();
+  bool possessive(std::size_t after_apostrophe) const;
   void push_token(std::size_t start, std::size_t end, bool numeric, bool space_before);
   void lookup();
   std::size_t size() const { return tokens_.size(); }
@@ -593,6 +609,13 @@ void Scanner::push_token(std::size_t start, std::size_t end, bool numeric, bool 
   tokens_.push_back(std::move(t));
 }
 
+// "Monday's", "the company's": an English possessive, which stays out of the word (unlike French "l'").
+bool Scanner::possessive(std::size_t after_apostrophe) const {
+  const std::size_t k = after_apostrophe;
+  if (k >= text_.size() || (text_[k] != 's' && text_[k] != 'S')) return false;
+  return k + 1 >= text_.size() || classify(text_, k + 1).kind != CharKind::letter;
+}
+
 void Scanner::tokenize() {
   const std::size_t n = text_.size();
   tokens_.reserve(n / 5 + 4);
@@ -637,7 +660,8 @@ void Scanner::tokenize() {
           hyphens.push_back(i);
           i += static_cast<std::size_t>(d.length);
         } else if (d.kind == CharKind::apostrophe && i + static_cast<std::size_t>(d.length) < n &&
-                   classify(text_, i + static_cast<std::size_t>(d.length)).kind == CharKind::letter) {
+                   classify(text_, i + static_cast<std::size_t>(d.length)).kind == CharKind::letter &&
+                   !possessive(i + static_cast<std::size_t>(d.length))) {
           i += static_cast<std::size_t>(d.length);  // elision: "l'", "aujourd'", "o'" end a token
           elided = true;
           break;
@@ -773,7 +797,7 @@ std::optional<Scanner::Number> Scanner::number_at(std::size_t i) const {
     }
     return std::nullopt;
   }
-  if (const Hit* h = hit(i, Cat::number)) {
+  if (const Hit* h = hit(i, Cat::number); h && !(hit(i, Cat::vague_qty) && hit(i, Cat::vague_qty)->len > h->len)) {
     Number n{static_cast<double>(h->entry->value), h->len, h->entry->extra == 1, false, false, false};
     if (h->entry->extra == 2) n.value = 0.5;  // "demi", "half a"
     // "vingt et un", "un an et demi": let a following "et demi" or digit-less tail be handled by callers
@@ -1238,23 +1262,26 @@ std::optional<Spec> Scanner::parse_deictic(std::size_t i) {
 std::optional<Spec> Scanner::parse_relative_unit(std::size_t i) {
   std::size_t j = i;
   int dir = 0;  // -1 last, +1 next, 2 this, 3 recent
-  if (const Hit* r = hit(j, Cat::rel_last); r && tokens_[j].word) dir = -1, j += r->len;
-  else if (const Hit* nx = hit(j, Cat::rel_next); nx && nx->entry->extra == 0) dir = 1, j += nx->len;
+  bool anaphoric = false;  // "the following week", "l'année précédente": counted from the last date mentioned
+  if (const Hit* r = hit(j, Cat::rel_last); r && tokens_[j].word) dir = -1, j += r->len, anaphoric = r->entry->extra == 1;
+  else if (const Hit* nx = hit(j, Cat::rel_next)) dir = 1, j += nx->len, anaphoric = nx->entry->extra == 1;
   else if (const Hit* rc = hit(j, Cat::rel_recent)) dir = 3, j += rc->len;
   else if (const Hit* t = hit(j, Cat::rel_this)) dir = t->entry->extra == 1 ? 4 : 2, j += t->len;  // 4: "ces"
   else {
     j = skip_det(j);
     if (j == i) return std::nullopt;
-    if (const Hit* r2 = hit(j, Cat::rel_last); r2 && tokens_[j].word) dir = -1, j += r2->len;
-    else if (const Hit* n2 = hit(j, Cat::rel_next); n2 && n2->entry->extra == 0) dir = 1, j += n2->len;
+    if (const Hit* r2 = hit(j, Cat::rel_last); r2 && tokens_[j].word)
+      dir = -1, j += r2->len, anaphoric = r2->entry->extra == 1;
+    else if (const Hit* n2 = hit(j, Cat::rel_next)) dir = 1, j += n2->len, anaphoric = n2->entry->extra == 1;
     else if (const Hit* c2 = hit(j, Cat::rel_recent)) dir = 3, j += c2->len;
   }
   // an amount: "les trois derniers mois", "the past three years", "the last two weeks", "these past few days"
   std::optional<Number> amount;
-  if (dir != 1) {
+  {
     if (auto n = number_at(j); n && !n->weak && (n->value >= 1 || n->unknown)) {
-      if (hit(j + n->len, Cat::unit) ||
-          ((hit(j + n->len, Cat::rel_recent) || hit(j + n->len, Cat::rel_last)) && hit(j + n->len + 1, Cat::unit))) {
+      if (hit(j + n->len, Cat::unit) || ((hit(j + n->len, Cat::rel_recent) || hit(j + n->len, Cat::rel_last) ||
+                                          hit(j + n->len, Cat::rel_next)) &&
+                                         hit(j + n->len + 1, Cat::unit))) {
         amount = n;
         j += n->len;
       }
@@ -1264,6 +1291,7 @@ std::optional<Spec> Scanner::parse_relative_unit(std::size_t i) {
   if (dir == 4 || dir == 0) {
     if (const Hit* rc = hit(j, Cat::rel_recent)) dir = 3, j += rc->len;
     else if (hit(j, Cat::rel_last) && tokens_[j].word && amount) dir = 3, j += hit(j, Cat::rel_last)->len;
+    else if (hit(j, Cat::rel_next) && amount) dir = 1, j += hit(j, Cat::rel_next)->len;
   }
   const Hit* u = hit(j, Cat::unit);
   if (!u) return std::nullopt;
@@ -1271,9 +1299,10 @@ std::optional<Spec> Scanner::parse_relative_unit(std::size_t i) {
   const bool plural = u->entry->extra == 1;
   j += u->len;
   if (dir == 0 || dir == 2 || dir == 4) {
-    if (const Hit* r = hit(j, Cat::rel_last); r && tokens_[j].word) dir_after = -1, j += r->len;
+    if (const Hit* r = hit(j, Cat::rel_last); r && tokens_[j].word)
+      dir_after = -1, j += r->len, anaphoric = r->entry->extra == 1;
     else if (const Hit* rc = hit(j, Cat::rel_recent); rc && (dir == 4 || dir == 0)) dir_after = 3, j += rc->len;
-    else if (const Hit* nx = hit(j, Cat::rel_next); nx && nx->entry->extra == 0) dir_after = 1, j += nx->len;
+    else if (const Hit* nx = hit(j, Cat::rel_next)) dir_after = 1, j += nx->len, anaphoric = nx->entry->extra == 1;
     else if (const Hit* ci = hit(j, Cat::rel_this); ci && tokens_[j].norm != "ce" && tokens_[j].norm != "cet" &&
                                                     tokens_[j].norm != "cette" && tokens_[j].norm != "ces" &&
                                                     tokens_[j].norm != "this" && tokens_[j].norm != "these")
@@ -1283,6 +1312,19 @@ std::optional<Spec> Scanner::parse_relative_unit(std::size_t i) {
   }
   if (dir_after != 0) dir = dir_after == 3 ? 3 : (dir == 4 ? 3 : dir_after);
   if (dir == 0 || dir == 4) return std::nullopt;
+  if (dir == 2 && plural) return std::nullopt;  // "over the years", "ces jours": not one period
+  if (dir == 1 && (plural || amount) && !anaphoric) {
+    // "the coming months", "les prochaines semaines", "the next two weeks": a stretch after the reference
+    Spec sp;
+    sp.kind = Kind::recent;
+    sp.sign = 1;
+    sp.first = i;
+    sp.last = j;
+    sp.unit = unit;
+    sp.amount = amount ? amount->value : 1;
+    sp.amount_unknown = !amount || amount->unknown;
+    return sp;
+  }
   if (unit == Unit::second || unit == Unit::minute || unit == Unit::hour) {
     if (dir != 3) return std::nullopt;
   }
@@ -1298,9 +1340,15 @@ std::optional<Spec> Scanner::parse_relative_unit(std::size_t i) {
     sp.amount_unknown = (amount && amount->unknown) || (!amount && plural);
     return sp;
   }
-  if (unit == Unit::day) return std::nullopt;  // "le jour dernier" is not said; "ce jour" is deictic
+  if (unit == Unit::day) {
+    if (!anaphoric) return std::nullopt;  // "le jour dernier" is not said; "ce jour" is deictic
+    sp.kind = Kind::anaphoric;  // "le jour suivant", "the previous day"
+    sp.offset = dir;
+    return sp;
+  }
   sp.kind = Kind::relative;
   sp.offset = dir == 2 ? 0 : dir;
+  sp.from_anchor = anaphoric;
   return sp;
 }
 
@@ -1409,9 +1457,14 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
   sp.kind = (role == 2 || role == -2) ? Kind::anaphoric : Kind::relative;
   const int signed_amount = static_cast<int>(amount) * (role < 0 ? -1 : 1);
   if (sp.kind == Kind::anaphoric && unit != Unit::day && unit != Unit::week) {
-    sp.kind = Kind::duration;  // "trois ans plus tard": keep as a duration, the anchor is too loose
-    sp.last = end;
-    return sp;
+    if (unit == Unit::hour || unit == Unit::minute || unit == Unit::second) {
+      sp.kind = Kind::duration;  // "trois heures plus tard": a duration, TimeML has no clock to give it
+      sp.last = end;
+      return sp;
+    }
+    // "a year earlier", "deux mois plus tard": that period, counted from the last date mentioned
+    sp.kind = Kind::relative;
+    sp.from_anchor = true;
   }
   sp.offset = signed_amount;
   if (sp.kind == Kind::anaphoric && unit == Unit::week) sp.offset *= 7;
@@ -1691,14 +1744,16 @@ std::optional<Spec> Scanner::parse_ordinal_period(std::size_t i) {
     u_at = j;
   } else if (const Hit* o = hit(j, Cat::ordinal)) {
     rank = o->entry->value;
-    const Hit* u = hit(j + o->len, Cat::unit);
+    std::size_t at = j + o->len;
+    if (is(at, "-")) ++at;  // "second-quarter profit"
+    const Hit* u = hit(at, Cat::unit);
     if (!u) return std::nullopt;
     unit = static_cast<Unit>(u->entry->value);
     if (unit != Unit::quarter && unit != Unit::half) {
       // "la première semaine de mai" etc. are left to later growth
       return std::nullopt;
     }
-    u_at = j + o->len + u->len - 1;
+    u_at = at + u->len - 1;
   } else if (auto d = day_number_at(j); d && tokens_[j].norm.size() > 1 && !all_digits(tokens_[j].norm)) {
     const Hit* u = hit(j + 1, Cat::unit);
     if (!u) return std::nullopt;
@@ -1932,6 +1987,10 @@ Resolved Scanner::resolve(const Spec& s, std::optional<Day> ref, int tense) cons
         r = day_result(*ref);
         break;
       }
+      if (s.from_anchor && last_date_ && fine_enough(last_date_precision_, s.unit)) {
+        r = period_of(s.unit, shift(*last_date_, s.unit, s.offset));
+        break;
+      }
       if (s.unit == Unit::weekend && s.offset == 0) {
         // "ce week-end": the past one when told in the past tense or early in the week, else the coming one
         Day saturday = monday_of(*ref).plus_days(5);
@@ -1958,8 +2017,8 @@ Resolved Scanner::resolve(const Spec& s, std::optional<Day> ref, int tense) cons
       // convention: "ces derniers mois" / "in recent months" is P − 6 months to P; an unknown count of other
       // units likewise spans 6 of them (days: 7); a known count spans exactly that many units
       int n = s.amount_unknown ? (s.unit == Unit::day ? 7 : 6) : static_cast<int>(std::ceil(s.amount));
-      r.earliest = shift(*ref, s.unit, -n);
-      r.latest = *ref;
+      if (s.sign < 0) r.earliest = shift(*ref, s.unit, -n), r.latest = *ref;
+      else r.earliest = *ref, r.latest = shift(*ref, s.unit, n);
       r.precision = Precision::range;
       break;
     }
@@ -1994,7 +2053,7 @@ Resolved Scanner::resolve(const Spec& s, std::optional<Day> ref, int tense) cons
     case Kind::season: {
       int year = s.year;
       if (!year) {
-        if (!ref || s.dir == 0) {  // "l'été", "en hiver": generic in TimeML
+        if (!ref || (s.dir == 0 && tense == 0)) {  // "l'été", "en hiver" with no tense: generic in TimeML
           r.value = std::string("XXXX-") + lex::season_codes[s.season];
           return r;
         }
@@ -2118,6 +2177,9 @@ TemporalExpression Scanner::finish(const Spec& spec) {
   if (ref && ref->known()) e.range.reference = ref->iso();
   // the last single day mentioned anchors "le lendemain" and clock times
   if (r.precision == Precision::day && r.earliest && s.kind != Kind::vague) anchor_ = r.earliest;
+  if (r.earliest && r.latest && s.kind != Kind::vague && s.kind != Kind::recent && s.kind != Kind::vague_ago &&
+      r.precision != Precision::range)
+    last_date_ = r.earliest, last_date_precision_ = r.precision;
   return e;
 }
 

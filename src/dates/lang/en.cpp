@@ -83,9 +83,9 @@ constexpr std::array entries = std::to_array<Entry>({
     {"the next night", C::anaphoric, 1, 4}, {"that evening", C::anaphoric, 0, 3},
     {"that morning", C::anaphoric, 0, 1}, {"that afternoon", C::anaphoric, 0, 2},
     // relative words
-    {"last", C::rel_last}, {"past", C::rel_recent}, {"previous", C::rel_last}, {"prior", C::rel_last},
+    {"last", C::rel_last}, {"past", C::rel_recent}, {"previous", C::rel_last, 0, 1}, {"prior", C::rel_last, 0, 1},
     {"next", C::rel_next}, {"coming", C::rel_next}, {"upcoming", C::rel_next}, {"following", C::rel_next, 0, 1},
-    {"this", C::rel_this}, {"current", C::rel_this}, {"these", C::rel_this, 0, 1}, {"recent", C::rel_recent},
+    {"this", C::rel_this}, {"over the", C::rel_this}, {"this past", C::rel_last}, {"current", C::rel_this}, {"these", C::rel_this, 0, 1}, {"recent", C::rel_recent},
     {"ago", C::ago_post}, {"in", C::in_future}, {"within", C::in_future, 0, 1},
     {"later", C::later_post}, {"after", C::later_post, 0, 1}, {"afterwards", C::later_post},
     {"earlier", C::earlier_post}, {"before", C::earlier_post, 0, 1}, {"prior", C::earlier_post, 0, 1},
@@ -106,7 +106,7 @@ constexpr std::array entries = std::to_array<Entry>({
     {"every", C::set_every}, {"each", C::set_every}, {"per", C::set_every, 0, 1},
     {"daily", C::set_adverb, u(U::day)}, {"weekly", C::set_adverb, u(U::week)},
     {"monthly", C::set_adverb, u(U::month)}, {"quarterly", C::set_adverb, u(U::quarter)},
-    {"annually", C::set_adverb, u(U::year)}, {"annual", C::set_adverb, u(U::year)},
+    {"annually", C::set_adverb, u(U::year)},
     {"yearly", C::set_adverb, u(U::year)},
     // vague references
     {"recently", C::vague, 0, 0, recently}, {"lately", C::vague, 0, 0, recently},

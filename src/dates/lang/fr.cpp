@@ -93,8 +93,8 @@ constexpr std::array entries = std::to_array<Entry>({
     {"le jour même", C::anaphoric, 0}, {"le même jour", C::anaphoric, 0},
     // relative words
     {"dernier", C::rel_last}, {"dernière", C::rel_last}, {"derniers", C::rel_recent},
-    {"dernières", C::rel_recent}, {"passé", C::rel_last}, {"passée", C::rel_last}, {"précédent", C::rel_last},
-    {"précédente", C::rel_last}, {"écoulé", C::rel_last}, {"écoulée", C::rel_last},
+    {"dernières", C::rel_recent}, {"passé", C::rel_last}, {"passée", C::rel_last}, {"précédent", C::rel_last, 0, 1},
+    {"précédente", C::rel_last, 0, 1}, {"écoulé", C::rel_last}, {"écoulée", C::rel_last},
     {"prochain", C::rel_next}, {"prochaine", C::rel_next}, {"prochains", C::rel_next},
     {"prochaines", C::rel_next}, {"suivant", C::rel_next, 0, 1}, {"suivante", C::rel_next, 0, 1},
     {"ce", C::rel_this}, {"cet", C::rel_this}, {"cette", C::rel_this}, {"ces", C::rel_this, 0, 1},
