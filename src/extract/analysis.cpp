@@ -56,6 +56,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.at_prep = WordSet(x.at_prepositions);
   c.as_words = WordSet(x.as_words);
   c.join = WordSet(x.join_words);
+  c.org_introducers = WordSet(x.org_introducers);
   c.clause_breaks = WordSet(x.clause_breaks);
   c.list_openers = WordSet(x.list_openers);
   c.that_of = WordSet(x.that_of);
@@ -72,6 +73,9 @@ CompiledLexicon compile(const Lexicon& x) {
   c.implicit_orgs = WordSet(x.implicit_orgs);
   c.literal_orgs = WordSet(x.literal_orgs);
   c.particles = WordSet(x.name_particles);
+  c.org_particles = WordSet(x.org_particles);
+  c.institution_heads = WordSet(x.institution_heads);
+  c.reporting_verbs = WordSet(x.reporting_verbs);
   c.honorifics = WordSet(x.honorifics);
   c.non_names = WordSet(x.capitalised_non_names);
   c.future_suffixes = keys_of(x.future_suffixes);
@@ -123,6 +127,25 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
   };
   while (i < end) {
     const auto& t = toks[i];
+    // "ministère de l'Intérieur": a lowercase institution word opens an organization's name.
+    if (is_word(t) && !t.capitalised && L.institution_heads.contains(t.key) && i + 2 < end &&
+        L.org_particles.contains(toks[i + 1].key)) {
+      std::size_t k = i + 2;
+      if (k < end && (toks[k].key == "la" || toks[k].key == "l'" || toks[k].key == "le") && k + 1 < end) ++k;
+      if (capital_word(k)) {
+        std::size_t last = k;
+        while (last + 1 < end && capital_word(last + 1)) ++last;
+        Name name;
+        name.first = i;
+        name.last = last;
+        name.determiner = true;
+        name.text = collapse_spaces(text.substr(toks[i].start, toks[last].end - toks[i].start));
+        name.key = text::match_key(name.text);
+        out.push_back(std::move(name));
+        i = last + 1;
+        continue;
+      }
+    }
     if (!capital_word(i)) {
       ++i;
       continue;
@@ -137,7 +160,11 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
         ++i;
         continue;
       }
-    } else if (L.non_names.contains(t.key) && !(capital_word(i + 1) && L.particles.contains(t.key) && i > begin)) {
+    } else if (L.non_names.contains(t.key) && !(capital_word(i + 1) && L.particles.contains(t.key) && i > begin) &&
+               !(i > begin && !toks[i - 1].capitalised && L.determiners.contains(toks[i - 1].key) &&
+                 capital_word(i + 1))) {
+      // A non-name word opens a name only after a determiner and before another capitalised word
+      // ("the National Trust").
       ++i;
       continue;
     }
@@ -149,7 +176,8 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
     bool orgish = L.org_words.contains(t.key);
     std::size_t k = first + 1;
     while (k < end) {
-      if (capital_word(k) && !(L.non_names.contains(toks[k].key) && !L.particles.contains(toks[k].key))) {
+      if (capital_word(k) && (!L.non_names.contains(toks[k].key) || L.particles.contains(toks[k].key) ||
+                              (determiner && capital_word(k + 1)))) {
         orgish = orgish || L.org_words.contains(toks[k].key);
         last = k++;
         continue;
@@ -159,6 +187,13 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
         last = k + 1;
         k += 2;
         orgish = true;
+        continue;
+      }
+      // "Department of Health", "Bank of America": organization names take their own particles.
+      if (orgish && is_word(toks[k]) && !toks[k].capitalised && L.org_particles.contains(toks[k].key) &&
+          capital_word(k + 1)) {
+        last = k + 1;
+        k += 2;
         continue;
       }
       if (is_word(toks[k]) && !toks[k].capitalised && L.particles.contains(toks[k].key)) {
@@ -227,7 +262,8 @@ bool word_prefix_or_suffix(std::string_view part, std::string_view whole) {
   if (part.size() >= whole.size()) return false;
   if (whole.rfind(part, 0) == 0 && (whole[part.size()] == ' ' || whole[part.size()] == '-')) return true;
   const std::size_t at = whole.size() - part.size();
-  return whole.compare(at, part.size(), part) == 0 && (whole[at - 1] == ' ' || whole[at - 1] == '-');
+  return whole.compare(at, part.size(), part) == 0 &&
+         (whole[at - 1] == ' ' || whole[at - 1] == '-' || whole[at - 1] == '\'');
 }
 
 }  // namespace
@@ -236,13 +272,21 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
   std::string resolved = resolve_alias(name);
   const std::string key = text::match_key(resolved);
   std::string best = resolved;
-  std::size_t best_len = key.size();
+  int best_score = -1;
+  const std::string subject_key = text::match_key(a.subject_org);
   for (const auto& [other_key, display] : a.org_display) {
-    if (other_key.size() <= best_len) continue;
+    if (other_key.size() <= key.size()) continue;
     if (word_prefix_or_suffix(key, other_key) || (key.size() >= 2 && initials(display) == key &&
                                                   key.find(' ') == std::string::npos)) {
-      best = display;
-      best_len = other_key.size();
+      // Several longer names contain it ("Ravensworth Group", "Ravensworth Foundation"): the article's
+      // organization first, then the most mentioned.
+      auto it = a.org_mentions.find(other_key);
+      int score = it == a.org_mentions.end() ? 0 : it->second;
+      if (other_key == subject_key) score += 1000;
+      if (score > best_score) {
+        best = display;
+        best_score = score;
+      }
     }
   }
   return best;
@@ -260,7 +304,10 @@ void choose_subject_org(Analysis& a, const Article& article) {
   for (const auto& [key, count] : a.org_mentions) {
     // Times credited as a source do not count: "selon Les Echos" is not what the article is about.
     auto credited = a.source_counts.find(key);
-    const int net = count - 2 * (credited == a.source_counts.end() ? 0 : credited->second);
+    int times_credited = credited == a.source_counts.end() ? 0 : credited->second;
+    auto aliased = a.source_counts.find(text::match_key(resolve_alias(a.org_display[key])));
+    if (aliased != a.source_counts.end() && aliased->first != key) times_credited += aliased->second;
+    const int net = count - 2 * times_credited;
     if (net > 0 && (count > 1 || a.mid_sentence_names.count(key)) && !L.role_words.contains(key) &&
         !L.role_modifiers.contains(key))
       score[key] = net;
@@ -277,6 +324,11 @@ void choose_subject_org(Analysis& a, const Article& article) {
       if (a.person_alias.count(n.key) || (a.source_keys.count(n.key) && !score.count(n.key))) continue;
       if (L.role_words.contains(n.key) || L.role_modifiers.contains(n.key) || L.non_names.contains(n.key)) continue;
       if (!a.org_mentions.count(n.key) && !n.determiner) continue;  // named in the title only
+      // "… amid Medicaid backlog": a name used as a modifier between two lowercase words.
+      if (n.first > 0 && n.last + 1 < title_tokens.size() && is_word(title_tokens[n.first - 1]) &&
+          !title_tokens[n.first - 1].capitalised && is_word(title_tokens[n.last + 1]) &&
+          !title_tokens[n.last + 1].capitalised)
+        continue;
       bool orgish = n.determiner || org_score[n.key] > 0 || a.org_mentions.count(n.key);
       for (std::size_t k = n.first; k <= n.last; ++k) orgish = orgish || L.org_words.contains(title_tokens[k].key);
       if (n.first == n.last) orgish = orgish || org_like_caps(title_tokens[n.first], article.meta.title);
@@ -325,7 +377,8 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     auto found = scan_names(text, toks, a.sentence_begin[s], a.sentence_end[s], L);
     for (auto& n : found) {
       // A sentence opener that is an ordinary word ("Presenter Kate Ellingham", "Shares of …").
-      if (n.first == a.sentence_begin[s] && lowercase_words.count(toks[n.first].key) && !n.determiner) {
+      if (n.first == a.sentence_begin[s] && lowercase_words.count(toks[n.first].key) && !n.determiner &&
+          !L.particles.contains(toks[n.first].key)) {
         if (n.first == n.last) continue;
         n.first += 1;
         n.text = a.span_text(n.first, n.last);
@@ -350,14 +403,13 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     }
     if (n.determiner) org += 4;
     if (n.text.find('&') != std::string::npos) org += 4;
-    if (n.first == n.last && org_like_caps(toks[n.first], text)) org += 2;
+    if (org_like_caps(toks[n.first], text)) org += 2;  // "OpenAI", "FAIR de Meta"
     if (words >= 2) person += 1;
     const text::Token* p = prev_word(n.first);
     if (p && a.sentence_of[n.first - 1] == static_cast<int>(s)) {
-      if (L.at_prep.contains(p->key) && p->key != "a") org += 2;
-      if (L.join.contains(p->key) || p->key.rfind("quitt", 0) == 0 || p->key == "left" || p->key == "leave" ||
-          p->key == "quit")
-        org += 2;
+      if (L.org_introducers.contains(p->key)) org += 2;
+      // "the refugee charity Safe Haven Alliance", "Swiss drugmaker Helvion".
+      if (L.implicit_orgs.contains(p->key) || L.literal_orgs.contains(p->key)) org += 3;
       if (L.honorifics.contains(p->key)) person += 4;
       if (L.role_words.contains(p->key) || L.role_modifiers.contains(p->key)) person += 2;
       if (p->key == "'s" || p->key == "'") person += 0;
@@ -370,11 +422,31 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       if (nx.key == "," && after + 1 < a.sentence_end[s] &&
           (L.role_words.contains(toks[after + 1].key) || toks[after + 1].kind == text::TokenKind::number))
         person += 2;
+      // "Grafton Retail's chief executive", "Skyvale Airways chief executive": an organization's role.
+      std::size_t role_at = after;
+      if ((nx.key == "'s" || nx.key == "'") && after + 1 < a.sentence_end[s]) role_at = after + 1;
+      while (role_at < a.sentence_end[s] && L.role_modifiers.contains(toks[role_at].key) &&
+             !L.role_words.contains(toks[role_at].key))
+        ++role_at;
+      if (role_at < a.sentence_end[s] && L.role_words.contains(toks[role_at].key) && !toks[role_at].capitalised)
+        org += 3;
+      if (nx.key == "," && after + 1 < a.sentence_end[s]) {
+        const auto& rel = toks[after + 1].key;
+        if (rel == "which") org += 2;
+        if (rel == "who") person += 2;
+      }
     }
     org_score[n.key] += org;
     person_score[n.key] += person;
   }
 
+  // "Orbitly Lite", "Google DeepMind": a multi-word name whose first word is an organization elsewhere.
+  for (const auto& n : a.names) {
+    if (n.first == n.last) continue;
+    const std::string& head = toks[n.first].key;
+    auto it = org_score.find(head);
+    if (it != org_score.end() && it->second > 0) org_score[n.key] += 3;
+  }
   // People: multi-word names with more person evidence than organization evidence.
   std::unordered_map<std::string, int> person_of_key;
   for (auto& n : a.names) {
@@ -401,6 +473,20 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       n.type = NameType::org;
     }
   }
+  // "Van der Berg, 70," found as a person of its own is Pieter van der Berg's surname.
+  std::vector<int> same_as(a.people.size(), -1);
+  for (std::size_t p = 0; p < a.people.size(); ++p)
+    for (std::size_t q = 0; q < a.people.size(); ++q) {
+      const std::string& shorter = a.people[p].key;
+      const std::string& longer = a.people[q].key;
+      if (p != q && longer.size() > shorter.size() + 1 &&
+          longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0 &&
+          longer[longer.size() - shorter.size() - 1] == ' ')
+        same_as[p] = static_cast<int>(q);
+    }
+  for (auto& n : a.names)
+    if (n.type == NameType::person && same_as[static_cast<std::size_t>(n.person)] >= 0)
+      n.person = same_as[static_cast<std::size_t>(n.person)];
   // Aliases: the surname (everything after the first name), the last word, the first name.
   auto add_alias = [&](const std::string& key, int person) {
     if (key.size() < 2) return;
@@ -408,8 +494,10 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     if (it == a.person_alias.end()) a.person_alias[key] = person;
     else if (it->second != person) it->second = -2;
   };
-  for (std::size_t p = 0; p < a.people.size(); ++p) a.person_alias[a.people[p].key] = static_cast<int>(p);
+  for (std::size_t p = 0; p < a.people.size(); ++p)
+    a.person_alias[a.people[p].key] = same_as[p] >= 0 ? same_as[p] : static_cast<int>(p);
   for (std::size_t p = 0; p < a.people.size(); ++p) {
+    if (same_as[p] >= 0) continue;
     const std::string& key = a.people[p].key;
     const std::size_t space = key.find(' ');
     if (space == std::string::npos) continue;
@@ -451,8 +539,14 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     if (n.first != a.sentence_begin[static_cast<std::size_t>(a.sentence_of[n.first])])
       seen_mid_sentence.insert(n.key);
     if (n.type == NameType::org || n.first == n.last) {
+      // "90,000 Medicaid applications", "the Heathrow decision": a name used as a modifier is not a mention.
+      const bool modifier = n.first > 0 && n.last + 1 < toks.size() &&
+                            (L.determiners.contains(toks[n.first - 1].key) ||
+                             toks[n.first - 1].kind == text::TokenKind::number) &&
+                            is_word(toks[n.last + 1]) && !toks[n.last + 1].capitalised &&
+                            !L.of_prep.contains(toks[n.last + 1].key);
       // Organizations count twice as much as single unknown words (places, products).
-      a.org_mentions[n.key] += n.type == NameType::org ? 2 : 1;
+      if (!modifier) a.org_mentions[n.key] += n.type == NameType::org ? 2 : 1;
       auto& shown = a.org_display[n.key];
       if (shown.empty()) shown = n.text;
     }

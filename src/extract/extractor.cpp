@@ -5,6 +5,8 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <optional>
 
@@ -44,6 +46,7 @@ struct Raw {
   bool dated = false;  // date comes from the text rather than the publication date
   std::string source;
   bool sourced = false;  // the text credits someone
+  bool org_stated = false;  // the organization comes from this sentence, not from the article as a whole
   std::size_t sentence = 0;
   std::size_t trigger = 0;  // token index
 };
@@ -115,6 +118,10 @@ class Extractor {
   const Name* name(std::size_t i) const { return a_.name_at_token(i); }
   int name_index(std::size_t i) const { return a_.name_at[i]; }
   bool in_timex(std::size_t i) const { return a_.timex_at[i] >= 0; }
+  bool dash(std::size_t i) const {
+    const auto& k = toks_[i].key;
+    return k == "-" || k == "\u2013" || k == "\u2014";
+  }
   bool strong_break(std::size_t i) const {
     const auto& k = toks_[i].key;
     return k == ";" || k == ":" || k == "." || k == "?" || k == "!";
@@ -433,6 +440,7 @@ class Extractor {
   Who object_after(std::size_t i, std::size_t end, bool stop_at_join = true) const {
     Who who;
     bool saw_role = false;
+    bool definite = false;
     int words = 0;
     for (std::size_t k = i; k < end; ++k) {
       if (in_timex(k)) continue;
@@ -440,16 +448,44 @@ class Extractor {
         if (n->type == NameType::person) {
           who.people.push_back(n->person);
           coordinated_right(n->last + 1, end, who);
-        } else {
-          who.org_name = name_index(k);
+          return who;
         }
+        if (n->last + 1 < end && (in(n->last + 1, L_.role_words) || in(n->last + 1, L_.role_modifiers))) {
+          k = n->last;  // "former Barclays executive Jennifer Cho"
+          continue;
+        }
+        if (n->last + 1 < end && (is(n->last + 1, "'s") || is(n->last + 1, "'"))) {
+          k = n->last + 1;  // "Arden's head of sales": the organization owns the role
+          if (who.org_name == kNone) who.org_name = name_index(n->first);
+          continue;
+        }
+        who.org_name = name_index(k);
         return who;
       }
+      if (in(k, L_.definite) || in(k, L_.possessives)) definite = true;
       if (is(k, ",")) {
-        if (saw_role && k + 1 < end && name(k + 1)) continue;  // "son directeur général, Stéphane Kieffer"
-        return who;
+        // "son directeur général, Stéphane Kieffer", "the charity's chair, Professor Ruth Galbraith".
+        std::size_t n = k + 1;
+        while (n < end && n < k + 3 && !name(n) && (in(n, L_.honorifics) || in(n, L_.non_names) || is(n, ".")))
+          ++n;
+        if (saw_role && n < end && name(n)) {
+          k = n - 1;
+          continue;
+        }
+        // "celui de son ancien bras droit, le directeur des opérations Hans Gerber": a role phrase and a name.
+        std::size_t r = k + 1;
+        while (r < end && r < k + 6 && !name(r) &&
+               (in(r, L_.determiners) || in(r, L_.possessives) || in(r, L_.role_words) || in(r, L_.role_modifiers) ||
+                in(r, L_.of_prep)))
+          ++r;
+        if (r > k + 1 && r < end && name(r) && name(r)->type == NameType::person) {
+          k = r - 1;
+          saw_role = true;
+          continue;
+        }
+        return with_role(who, definite, i);
       }
-      if (punct(k) && !is(k, "«") && !is(k, "»") && !is(k, "\"")) return who;
+      if (punct(k) && !is(k, "«") && !is(k, "»") && !is(k, "\"")) return with_role(who, definite, i);
       if (in(k, L_.role_words)) {
         saw_role = true;
         if (who.role_head.empty()) who.role_head = toks_[k].key;
@@ -459,7 +495,7 @@ class Extractor {
         who.implicit_org = toks_[k].in(a_.text);
         return who;
       }
-      if (in(k, L_.implicit_orgs) && !saw_role) {
+      if (in(k, L_.implicit_orgs) && !saw_role && !(k + 1 < end && (is(k + 1, "'s") || is(k + 1, "'")))) {
         who.implicit_org = a_.subject_org;
         return who;
       }
@@ -469,9 +505,14 @@ class Extractor {
         continue;
       if (++words > 3) return who;
     }
-    if (saw_role && !who.role_head.empty() && who.people.empty()) {
+    return with_role(who, definite, i);
+  }
+
+  // A definite role phrase with no name after it ("a remercié son entraîneur") stands for its holder.
+  Who with_role(Who who, bool definite, std::size_t i) const {
+    if (who.people.empty() && definite && !who.role_head.empty()) {
       const int p = resolve_role(who.role_head, i);
-      (void)p;
+      if (p != kNone) who.people.push_back(p);
     }
     return who;
   }
@@ -513,7 +554,7 @@ class Extractor {
       // Segment before: "<role …>, X" or "<role words> X".
       if (i > b && is(i - 1, ",")) {
         std::size_t start = i - 1;
-        while (start > b && !is(start - 1, ",") && !strong_break(start - 1)) --start;
+        while (start > b && !is(start - 1, ",") && !strong_break(start - 1) && !dash(start - 1)) --start;
         bool has_role = false;
         for (std::size_t j = start; j < i - 1; ++j) has_role = has_role || in(j, L_.role_words);
         if (has_role) read_segment(start, i - 1, org, role);
@@ -590,11 +631,28 @@ class Extractor {
       for (std::size_t j = from; j < to; ++j) {
         const Name* n = name(j);
         if (n && n->type != NameType::person && n->first == j) {
-          const bool introduced = j > from && (in(j - 1, L_.of_prep) || in(j - 1, L_.at_prep) ||
-                                               in(j - 1, L_.determiners) || is(j - 1, "l'"));
+          // "of the state Department of Health", "the London payments start-up Brightlane": a preposition or
+          // determiner, then up to two lowercase words; a name followed by a lowercase word is a modifier
+          // when another name follows.
+          bool introduced = false;
+          for (std::size_t q = j; q > from && j - q < 3; --q) {
+            if (in(q - 1, L_.of_prep) || in(q - 1, L_.at_prep) || in(q - 1, L_.determiners) || is(q - 1, "l'")) {
+              introduced = true;
+              break;
+            }
+            if (!lower_word(q - 1)) break;
+          }
+          bool modifier = n->last + 1 < to && lower_word(n->last + 1) && !in(n->last + 1, L_.of_prep);
+          if (modifier) {
+            bool later = false;
+            for (std::size_t q = n->last + 1; q < to; ++q)
+              if (const Name* o = name(q); o && o->type != NameType::person) later = true;
+            if (!later) modifier = false;
+          }
+          if (modifier) continue;
           const bool possessive = n->last + 1 < to && (is(n->last + 1, "'s") || is(n->last + 1, "'"));
           bool joined = false;
-          for (std::size_t q = (j >= from + 3 ? j - 3 : from); q < j; ++q) joined = joined || in(q, L_.join);
+          for (std::size_t q = from; q < j; ++q) joined = joined || in(q, L_.join);
           if ((introduced || possessive || j == from) && !joined && !a_.source_keys.count(n->key)) {
             *org = n->text;
             return;
@@ -674,8 +732,9 @@ class Extractor {
     for (std::size_t x = 0; x < a_.timexes.size(); ++x) {
       const auto& tx = a_.timexes[x];
       if (tx.sentence != static_cast<int>(s) || static_cast<int>(x) == report_timex) continue;
-      if (tx.expr.type == dates::TimexType::duration || tx.expr.type == dates::TimexType::set) continue;
-      if (!tx.expr.range.known()) continue;
+      // Durations count when the engine resolved them to a span ("ces derniers mois"); sets never do.
+      if (tx.expr.type == dates::TimexType::set || !tx.expr.range.known()) continue;
+      if (inside_relative(tx.first, s) != inside_relative(t, s)) continue;
       if (tx.first > begin_of(s) && in(tx.first - 1, L_.since)) continue;
       if (tx.first > begin_of(s) + 1 && in(tx.first - 2, L_.since)) continue;
       if (tx.first <= t && tx.last >= t) continue;
@@ -690,6 +749,18 @@ class Extractor {
       }
     }
     return best;
+  }
+
+  // The first token of the ", qui … ," / ", who … ," segment that contains token i, or the sentence end.
+  std::size_t inside_relative(std::size_t i, std::size_t s) const {
+    const std::size_t b = begin_of(s);
+    for (std::size_t k = i; k > b; --k) {
+      if (is(k - 1, ",") || is(k - 1, ";")) {
+        if (in(k, L_.relative_pronouns) || is(k, "which") || is(k, "dont")) return k;
+        return end_of(s);
+      }
+    }
+    return end_of(s);
   }
 
   // ---- triggers -----------------------------------------------------------------------------------------
@@ -744,6 +815,16 @@ class Extractor {
       ++steps;
     }
     return k;
+  }
+
+  // A reporting verb and "que" just before the clause: "a annoncé la semaine dernière qu'elle …".
+  bool reported_plan(std::size_t vg, std::size_t b) const {
+    std::size_t k = vg;
+    while (k > b && (in(k - 1, L_.subject_pronouns) || name(k - 1))) --k;
+    if (k == b || !(is(k - 1, "que") || is(k - 1, "qu'") || is(k - 1, "that"))) return false;
+    for (std::size_t j = k - 1; j > b && k - j < 8; --j)
+      if (in(j - 1, L_.reporting_verbs)) return true;
+    return false;
   }
 
   bool ends_with_any(const std::string& key, const std::vector<std::string>& suffixes, std::size_t min_stem) const {
@@ -807,8 +888,18 @@ class Extractor {
   bool blocked(std::size_t vg, std::size_t b, std::size_t trigger_end, std::size_t e) const {
     // Refusals, denials, calls, modals, conditions shortly before the trigger, within the clause.
     std::size_t k = vg;
-    for (int steps = 0; k > b && steps < 8; ++steps) {
+    for (int steps = 0; k > b && steps < 12; ++steps) {
       --k;
+      if (is(k, ",")) {
+        // Skip an apposition that names someone: "called for the board chair, Thomas Reilly, to step down".
+        std::size_t open = k;
+        while (open > b && !is(open - 1, ",") && !is(open - 1, ";") && !is(open - 1, ":")) --open;
+        bool named = false;
+        for (std::size_t j = open; j < k; ++j) named = named || name(j) != nullptr;
+        if (!named || open == b || !is(open - 1, ",")) break;
+        k = open - 1;
+        continue;
+      }
       if (punct(k) && !is(k, "«") && !is(k, "\"") && !is(k, "'")) break;
       if (toks_[k].capitalised && name(k)) continue;
       if (in(k, L_.blockers) && !toks_[k].capitalised) return true;
@@ -850,8 +941,11 @@ class Extractor {
     const std::string& first_key = toks_[m.begin].key;
     const bool verbal = rule.frame != Frame::noun;
     if (verbal) {
-      if (ends_with_any(first_key, L_.conditional_suffixes, 3) || ends_with_any(head_key, L_.conditional_suffixes, 3))
-        return;  // "il quitterait": a hypothesis
+      if (ends_with_any(first_key, L_.conditional_suffixes, 3) || ends_with_any(head_key, L_.conditional_suffixes, 3)) {
+        // "a annoncé qu'il quitterait ses fonctions" reports a plan; "il quitterait" alone is a hypothesis.
+        if (!reported_plan(vg, b)) return;
+        future = true;
+      }
       if (ends_with_any(first_key, L_.future_suffixes, 2)) future = true;
       if (ends_with_any(first_key, L_.imperfect_suffixes, 3) && rule.frame != Frame::fire) future = true;
     }
@@ -865,7 +959,7 @@ class Extractor {
       case Frame::intransitive:
       case Frame::announce:
         who = subject_before(vg, s);
-        org_side = org_complement(after, e);
+        org_side = org_complement(after, e, rule.frame == Frame::intransitive);
         break;
       case Frame::leave_object:
         who = subject_before(vg, s);
@@ -884,9 +978,15 @@ class Extractor {
           who = object;
           org_side = subject;
           if (org_side.org_name == kNone && org_side.implicit_org.empty() && !subject.people.empty()) org_side = {};
-        } else {
+        } else if (passive || (vg == m.begin && (m.begin == b || is(m.begin - 1, ",")) &&
+                               (m.end >= e || punct(m.end) || in_timex(m.end) || in(m.end, L_.of_prep) ||
+                                in(m.end, L_.at_prep) || in(m.end, L_.as_words) || is(m.end, "par") ||
+                                is(m.end, "by")))) {
+          // Passive ("a été limogé"), or a participle in apposition ("X, limogé en mars, …").
           who = subject;
           org_side = org_complement(after, e);
+        } else {
+          return;  // "Esposito dismissed the call": an active verb with no person as object
         }
         break;
       }
@@ -950,7 +1050,7 @@ class Extractor {
       r.noun = !verbal;
       r.sentence = s;
       r.trigger = m.begin;
-      r.org = organization_for(person, s, m, who, org_side);
+      r.org = organization_for(person, s, m, who, org_side, &r.org_stated);
       if (relative && (timex == kNone || relative_overlaps(timex, b, e))) {
         pending_relative_.push_back({raws_.size(), relative_days});
       } else if (timex != kNone) {
@@ -996,11 +1096,23 @@ class Extractor {
   }
 
   // "de Carrefour", "from Siemens", "as CEO of Y", "ses fonctions de PDG chez Y" after a trigger.
-  Who org_complement(std::size_t after, std::size_t e) const {
+  Who org_complement(std::size_t after, std::size_t e, bool destination_at = false) const {
     Who who;
     for (std::size_t k = after; k < std::min(e, after + 8); ++k) {
       if (in_timex(k)) continue;
       if (punct(k) || in(k, L_.join) || in(k, L_.clause_breaks)) break;
+      // "partie chez Revolut": right after a verb of leaving, "chez" names where the person goes.
+      if (destination_at && in(k, L_.at_prep) && !in(k, L_.of_prep)) {
+        bool adjacent = true;
+        for (std::size_t q = after; q < k; ++q) adjacent = adjacent && in_timex(q);
+        if (adjacent) break;
+      }
+      const bool allowed = in(k, L_.determiners) || in(k, L_.of_prep) || in(k, L_.at_prep) || in(k, L_.as_words) ||
+                           in(k, L_.role_words) || in(k, L_.role_modifiers) || in(k, L_.possessives) ||
+                           in(k, L_.adverbs) || in(k, L_.implicit_orgs) || in(k, L_.literal_orgs) ||
+                           name(k) != nullptr || toks_[k].key == "fonctions" || toks_[k].key == "poste" ||
+                           toks_[k].key == "post" || toks_[k].key == "role" || toks_[k].key == "position";
+      if (!allowed) break;
       if (const Name* n = name(k)) {
         if (n->type != NameType::person && k > after &&
             (in(k - 1, L_.of_prep) || in(k - 1, L_.at_prep) || in(k - 1, L_.determiners) || is(k - 1, "l'")) &&
@@ -1055,14 +1167,16 @@ class Extractor {
     return who;
   }
 
-  std::string organization_for(int person, std::size_t s, const Match& m, const Who& who, const Who& org_side) const {
+  std::string organization_for(int person, std::size_t s, const Match& m, const Who& who, const Who& org_side,
+                               bool* stated) const {
+    *stated = true;
     std::string org;
     if (org_side.org_name != kNone) org = a_.names[static_cast<std::size_t>(org_side.org_name)].text;
     else if (!org_side.implicit_org.empty()) org = org_side.implicit_org;
     std::string apposition_org, role;
     apposition(s, person, &apposition_org, &role);
     // "la ministre des Sports" → "ministère des Sports": the role names the institution.
-    const std::string from_role = role_org(role.empty() ? a_.people[static_cast<std::size_t>(person)].role : role);
+    const std::string from_role = role_org(role);
     if (!from_role.empty() && org_side.org_name == kNone) apposition_org = from_role;
     // An implicit "l'entreprise" defers to what the sentence says about the person ("chez Google DeepMind").
     if ((org.empty() || (org == a_.subject_org && org_side.org_name == kNone)) && !apposition_org.empty())
@@ -1070,13 +1184,14 @@ class Extractor {
     if (org.empty() && who.org_name != kNone && a_.names[static_cast<std::size_t>(who.org_name)].type == NameType::org)
       org = a_.names[static_cast<std::size_t>(who.org_name)].text;
     if (org.empty()) org = sentence_org(s, m.begin);
+    if (org.empty()) *stated = false;
     if (org.empty()) {
       const auto& p = a_.people[static_cast<std::size_t>(person)];
       if (!p.org.empty()) org = p.org;
     }
     if (org.empty()) {
       const auto& p = a_.people[static_cast<std::size_t>(person)];
-      org = role_org(role.empty() ? p.role : role);
+      org = role_org(p.role);
     }
     if (org.empty()) org = a_.subject_org;
     if (org.empty()) return {};
@@ -1146,12 +1261,29 @@ class Extractor {
   };
 
   std::vector<Mention> merge() {
+    if (std::getenv("EXODUS_EXTRACT_DEBUG")) {
+      std::fprintf(stderr, "subject org: %s\n", a_.subject_org.c_str());
+      for (const auto& r : raws_)
+        std::fprintf(stderr, "raw: %s | %s | %s | %s | %s | tok %zu\n",
+                     a_.people[static_cast<std::size_t>(r.person)].name.c_str(), r.org.c_str(),
+                     std::string(kind_name(r.kind)).c_str(), r.date.edtf().c_str(), r.source.c_str(), r.trigger);
+    }
     std::vector<Group> groups;
     std::vector<std::size_t> group_of(raws_.size(), 0);
     // People first, then their organizations; a mention without an organization joins the person's first.
-    for (std::size_t r = 0; r < raws_.size(); ++r) {
+    // Mentions that name their organization first; those that only inherit the article's go with the person.
+    std::vector<std::size_t> by_evidence(raws_.size());
+    for (std::size_t r = 0; r < raws_.size(); ++r) by_evidence[r] = r;
+    std::stable_partition(by_evidence.begin(), by_evidence.end(), [&](std::size_t r) { return raws_[r].org_stated; });
+    for (std::size_t r : by_evidence) {
       const auto& raw = raws_[r];
-      const std::string okey = text::match_key(raw.org);
+      std::string okey = text::match_key(raw.org);
+      if (!raw.org_stated)
+        for (const auto& g : groups)
+          if (g.person == raw.person) {
+            okey = text::match_key(g.org);
+            break;
+          }
       std::optional<std::size_t> target;
       for (std::size_t g = 0; g < groups.size(); ++g) {
         if (groups[g].person != raw.person) continue;
@@ -1224,8 +1356,8 @@ class Extractor {
       for (std::size_t r : g.raws) {
         const auto& x = raws_[r];
         const auto& y = raws_[best];
-        if (strength(x.kind) > strength(y.kind) || (strength(x.kind) == strength(y.kind) && y.noun && !x.noun))
-          best = r;
+        // A verb says what happened; a noun ("sa retraite") only names it.
+        if ((y.noun && !x.noun) || (x.noun == y.noun && strength(x.kind) > strength(y.kind))) best = r;
       }
       const Raw& chosen = raws_[best];
       Mention m;
@@ -1257,7 +1389,9 @@ class Extractor {
       m.end = sentence.end;
       m.evidence = std::string(a_.text.substr(sentence.start, sentence.end - sentence.start));
       out.push_back(std::move(m));
-      tie_rank.push_back(static_cast<double>(raws_[g.raws.front()].trigger));
+      std::size_t first_trigger = raws_[g.raws.front()].trigger;
+      for (std::size_t r : g.raws) first_trigger = std::min(first_trigger, raws_[r].trigger);
+      tie_rank.push_back(static_cast<double>(first_trigger));
     }
     // Same-day events keep the order the text gives them.
     for (int pass = 0; pass < 3; ++pass)

@@ -56,7 +56,7 @@ Lexicon make_english() {
   x.negations = {"not", "n't", "never", "no"};
   x.blockers = {"refus*", "declin*", "denied", "deny", "denies", "denying", "should", "could", "might", "may",
                 "must", "call*", "urg*", "demand*", "pressure*", "threat*", "consider*", "rumou*", "rul*",
-                "without", "resist*", "reject*", "wants", "want"};
+                "without", "resist*", "reject*", "wants", "want", "speculat*"};
   x.blocker_phrases = {"no intention", "no plans", "not going anywhere", "calls for", "call for", "calls on",
                        "called on", "called for"};
   x.conditionals = {"if", "unless", "whether"};
@@ -66,7 +66,8 @@ Lexicon make_english() {
   x.conditional_suffixes = {};
   x.imperfect_suffixes = {};
   x.progressive_markers = {"is", "are", "'s", "was", "were"};
-  x.hedges = {"reportedly", "allegedly", "purportedly", "rumoured", "rumored", "understood"};
+  x.hedges = {"reportedly", "allegedly", "purportedly", "rumoured", "rumored", "understood", "said", "believed",
+              "thought"};
   x.subject_pronouns = {"he", "she", "i"};
   x.plural_pronouns = {"they", "we", "it"};
   x.relative_pronouns = {"who", "that"};
@@ -76,6 +77,7 @@ Lexicon make_english() {
   x.of_prepositions = {"of"};
   x.at_prepositions = {"at", "from", "with"};
   x.as_words = {"as"};
+  x.org_introducers = {"at", "joined", "joins", "join", "left", "leave", "leaves", "quit", "quits"};
   x.join_words = {"join", "joins", "joined", "joining", "to", "for", "hired", "recruited", "appointed", "named",
                   "poached", "signed", "into"};
   x.clause_breaks = {"before", "after", "but", "while", "whereas", "when", "although", "though", "since",
@@ -140,6 +142,9 @@ Lexicon make_english() {
   x.literal_orgs = {"government", "cabinet", "administration"};
   x.name_particles = {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del", "della", "dos",
                       "das", "ben", "bin", "al", "el", "ter", "zu", "mac", "st."};
+  x.org_particles = {"of", "for", "on"};
+  x.institution_heads = {"ministry", "department"};
+  x.reporting_verbs = {"said", "says", "announced", "told", "confirmed", "wrote", "added", "explained"};
   x.honorifics = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"};
   x.capitalised_non_names = {
       "the", "a", "an", "according", "in", "on", "at", "by", "for", "from", "with", "without", "but", "and",
@@ -153,7 +158,8 @@ Lexicon make_english() {
       "sir", "dame", "its", "our", "your", "my", "read", "more", "see", "what", "who", "which", "why", "how",
       "opposition", "housing", "transport", "contacted", "asked", "officially", "despite", "although", "though",
       "even", "only", "just", "most", "few", "one", "first", "second", "third", "new", "another", "other",
-      "each", "every", "no", "not", "yes", "professor", "prof", "doctor", "lord", "lady", "co-founder", "founder", "president", "minister", "secretary",
+      "each", "every", "no", "not", "yes", "american", "british", "european", "north", "south", "east", "west",
+      "national", "international", "global", "chinese", "french", "german", "irish", "scottish", "welsh", "professor", "prof", "doctor", "lord", "lady", "co-founder", "founder", "president", "minister", "secretary",
       "director", "head", "deputy", "editor", "coach", "manager", "captain", "leader", "executive", "senior"};
   x.number_words = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   x.source_cues = {

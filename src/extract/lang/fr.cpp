@@ -30,7 +30,8 @@ Lexicon make_french() {
       {"quitt*|quitté*|quitte|quittent|quitter", K::left, F::leave_object},
       {"parti|partie|partis|parties|partait|partaient|partira|partiront|partir|partent|pars", K::left,
        F::intransitive},
-      {"s'|se retir*|retiré*", K::left, F::intransitive},
+      {"s'|se retir*|retiré*", K::retired, F::intransitive},
+      {"sur le départ", K::announced, F::intransitive},
       {"prend*|pris|prise|prendre|prenant sa|leur retraite", K::retired, F::intransitive},
       {"part|partent|partait|partira|partir|parti|partie à la retraite", K::retired, F::intransitive},
       {"céd*|cédé*|céder sa|son place|fauteuil", K::left, F::intransitive},
@@ -67,7 +68,7 @@ Lexicon make_french() {
   x.blockers = {"refus*", "refusé*", "démenti*", "dément*", "démentent", "nie", "nié", "nient", "exclu*",
                 "pourrait", "pourraient", "devrait", "devraient", "réclam*", "exig*", "appel*", "appelé*",
                 "demand*", "menac*", "envisag*", "rumeur*", "hypothèse", "éventuel*", "sans", "empêch*",
-                "pousser", "souhait*", "voudrait", "aimerait", "pressé*", "pression*"};
+                "pousser", "souhait*", "voudrait", "aimerait", "pressé*", "pression*", "question", "spéculation*"};
   x.blocker_phrases = {"aucune intention", "pas l'intention", "hors de question"};
   x.conditionals = {"si", "s'il", "s'ils"};
   x.future_markers = {"va", "vont", "allait", "allaient", "compte", "comptent", "entend", "entendent",
@@ -82,11 +83,12 @@ Lexicon make_french() {
   x.plural_pronouns = {"ils", "elles", "nous", "on"};
   x.relative_pronouns = {"qui"};
   x.possessives = {"son", "sa", "ses", "leur"};
-  x.determiners = {"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "au", "aux"};
+  x.determiners = {"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces"};
   x.definite_determiners = {"le", "la", "l'", "son", "sa", "leur", "ce", "cet", "cette", "du", "au"};
   x.of_prepositions = {"de", "d'", "du", "des"};
   x.at_prepositions = {"chez"};
   x.as_words = {"comme", "en", "de"};
+  x.org_introducers = {"chez", "quitte", "quitté", "quittée", "quitter", "quittent", "rejoint", "rejoindre", "rejoindra", "rejoignent"};
   x.join_words = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "rejoindra", "rejointe", "pour", "vers",
                   "recruté*", "nommé*", "embauché*", "engagé*", "débauché*", "arrivé*"};
   x.clause_breaks = {"avant", "après", "mais", "tandis", "alors", "lorsque", "lorsqu'", "quand", "puis",
@@ -139,7 +141,7 @@ Lexicon make_french() {
                  "caisse", "holding", "industries", "pharma", "energy", "énergie", "electric", "télécom",
                  "mondiale", "insider", "information", "times", "post", "echos", "monde", "figaro", "parisien",
                  "libération", "matin", "soir"};
-  x.implicit_orgs = {"entreprise", "société", "groupe", "firme", "start-up", "startup", "jeune pousse", "club",
+  x.implicit_orgs = {"parti", "mouvement", "entreprise", "société", "groupe", "firme", "start-up", "startup", "jeune pousse", "club",
                      "équipe", "maison", "banque", "chaîne", "rédaction", "établissement", "université",
                      "institution", "organisation", "association", "fédération", "laboratoire", "ministère",
                      "compagnie", "constructeur", "géant", "enseigne", "émission", "journal", "structure",
@@ -147,6 +149,10 @@ Lexicon make_french() {
   x.literal_orgs = {"gouvernement"};
   x.name_particles = {"de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "da", "di", "del", "della",
                       "dos", "das", "ben", "bin", "el", "al", "ter", "zu"};
+  x.org_particles = {"de", "des", "du", "d'", "pour"};
+  x.institution_heads = {"ministère", "mairie", "préfecture", "secrétariat"};
+  x.reporting_verbs = {"annonc*", "déclar*", "dit", "indiqu*", "affirm*", "expliqu*", "confirm*", "précis*",
+                       "écrit", "tweeté", "assur*", "fait savoir"};
   x.honorifics = {"m.", "m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame"};
   x.capitalised_non_names = {
       "selon", "d'après", "le", "la", "les", "l'", "un", "une", "des", "dans", "en", "au", "aux", "à", "pour",
@@ -159,7 +165,7 @@ Lexicon make_french() {
       "plusieurs", "deux", "trois", "tous", "toutes", "aucun", "aucune", "quelques", "coup", "a", "lire",
       "également", "c'est", "c'", "qu'", "que", "qui", "dont", "où", "quand", "comme", "parmi", "outre",
       "côté", "cependant", "pourtant", "néanmoins", "toutefois", "désormais", "hier", "aujourd'hui", "demain",
-      "âgé", "âgée", "m.", "mme", "monsieur", "madame", "professeur", "professeure", "docteur", "maître", "voir", "notre", "nos", "votre", "mon", "ma", "mes"};
+      "âgé", "âgée", "m.", "mme", "monsieur", "madame", "professeur", "professeure", "docteur", "maître", "état", "quant", "côté", "voir", "notre", "nos", "votre", "mon", "ma", "mes"};
   x.number_words = {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
   x.source_cues = {
       {"selon", W::after},

@@ -83,6 +83,7 @@ struct Lexicon {
   std::vector<std::string_view> of_prepositions;    // de, d', du, of: "le départ de X", "directrice de Y"
   std::vector<std::string_view> at_prepositions;    // chez, at, from: an organization follows
   std::vector<std::string_view> as_words;           // "comme", "as": "stepped down as CEO of Y"
+  std::vector<std::string_view> org_introducers;    // an organization follows: chez, quitté, joined, at
   std::vector<std::string_view> join_words;         // rejoindre, joined: the org that follows is not the one left
   std::vector<std::string_view> clause_breaks;      // avant, après, before, after, mais, but, while
   std::vector<std::string_view> list_openers;       // dont, including: the leavers follow a plural subject
@@ -102,6 +103,9 @@ struct Lexicon {
   std::vector<std::string_view> implicit_orgs;      // l'entreprise, the company: the article's organization
   std::vector<std::string_view> literal_orgs;       // le gouvernement, the government: named as written
   std::vector<std::string_view> name_particles;     // de, von, van … inside personal names
+  std::vector<std::string_view> org_particles;      // of, for: inside organization names ("Bank of America")
+  std::vector<std::string_view> institution_heads;  // ministère, ministry: lowercase heads of institution names
+  std::vector<std::string_view> reporting_verbs;    // annoncé, said: "a annoncé qu'il quitterait" reports a plan
   std::vector<std::string_view> honorifics;         // M., Mme, Mr, Dr
   std::vector<std::string_view> capitalised_non_names;  // sentence-initial or calendar words (Selon, Monday)
   std::vector<std::string_view> number_words;       // un, deux … one, two (index = value - 1)
