@@ -119,6 +119,12 @@ std::string windows1252_to_utf8(std::string_view s) {
 
 // Lower case without accents, for matching markup words and teaser openings: "À LIRE AUSSI" → "a lire aussi".
 std::string fold(std::string_view s) {
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string lower(s);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return lower;
+  }
   utf8proc_uint8_t* folded = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
                                                       UTF8PROC_STRIPMARK);
@@ -359,15 +365,13 @@ class Furniture {
  public:
   explicit Furniture(const GumboNode* document) { mark_core_ancestors(document, 0); }
 
+  // Verdicts are cached: the candidate search, the text walks and the date search all ask about the same nodes.
   bool is_boilerplate(const GumboNode* node) const {
     if (!is_element(node)) return false;
-    if (is_boilerplate_tag(node->v.element.tag)) return true;
-    if (has_attribute(node, "hidden") || ascii_lower(attribute(node, "aria-hidden")) == "true") return true;
-    const std::string role = ascii_lower(trim_ascii(attribute(node, "role")));
-    if (std::find(std::begin(kBoilerplateRoles), std::end(kBoilerplateRoles), role) != std::end(kBoilerplateRoles))
-      return true;
-    if (holds_core_.contains(node)) return false;
-    return markup_says_boilerplate(attribute(node, "class")) || markup_says_boilerplate(attribute(node, "id"));
+    if (const auto known = verdicts_.find(node); known != verdicts_.end()) return known->second;
+    const bool verdict = judge(node);
+    verdicts_.emplace(node, verdict);
+    return verdict;
   }
 
   bool inside_boilerplate(const GumboNode* node) const {
@@ -377,6 +381,16 @@ class Furniture {
   }
 
  private:
+  bool judge(const GumboNode* node) const {
+    if (is_boilerplate_tag(node->v.element.tag)) return true;
+    if (has_attribute(node, "hidden") || ascii_lower(attribute(node, "aria-hidden")) == "true") return true;
+    const std::string role = ascii_lower(trim_ascii(attribute(node, "role")));
+    if (std::find(std::begin(kBoilerplateRoles), std::end(kBoilerplateRoles), role) != std::end(kBoilerplateRoles))
+      return true;
+    if (holds_core_.contains(node)) return false;
+    return markup_says_boilerplate(attribute(node, "class")) || markup_says_boilerplate(attribute(node, "id"));
+  }
+
   static bool is_core(const GumboNode* node) {
     return is_html_element(node, GUMBO_TAG_H1) || is_html_element(node, GUMBO_TAG_MAIN) ||
            ascii_lower(trim_ascii(attribute(node, "role"))) == "main" ||
@@ -392,6 +406,7 @@ class Furniture {
   }
 
   std::unordered_set<const GumboNode*> holds_core_;
+  mutable std::unordered_map<const GumboNode*, bool> verdicts_;
 };
 
 // ---------------------------------------------------------------------------------------------------------------
