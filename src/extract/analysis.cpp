@@ -3,6 +3,8 @@
 #include "extract/analysis.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "dates/date_range.hpp"
 #include "text/normalize.hpp"
@@ -199,7 +201,9 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
       if (is_word(toks[k]) && !toks[k].capitalised && L.particles.contains(toks[k].key)) {
         std::size_t n = k + 1;
         if (n < end && L.particles.contains(toks[n].key) && !toks[n].capitalised) ++n;  // "de la"
-        const bool short_run = last == first || (determiner && last == first + 1);
+        // A first name, an organization's words, or a capitalised particle ("Philippe Van der Berghe").
+        const bool short_run = last == first || (determiner && last == first + 1) ||
+                               (L.particles.contains(toks[last].key) && toks[last].capitalised);
         if (capital_word(n) && (short_run || orgish) && !org_like_caps(toks[n], text)) {
           last = n;
           k = n + 1;
@@ -258,12 +262,16 @@ std::string initials(std::string_view name) {
   return out;
 }
 
-bool word_prefix_or_suffix(std::string_view part, std::string_view whole) {
+bool word_part(std::string_view part, std::string_view whole) {
   if (part.size() >= whole.size()) return false;
-  if (whole.rfind(part, 0) == 0 && (whole[part.size()] == ' ' || whole[part.size()] == '-')) return true;
-  const std::size_t at = whole.size() - part.size();
-  return whole.compare(at, part.size(), part) == 0 &&
-         (whole[at - 1] == ' ' || whole[at - 1] == '-' || whole[at - 1] == '\'');
+  // Anywhere at word boundaries: "Saint-Priest" in "AS Saint-Priest-des-Monts".
+  auto boundary = [](char c) { return c == ' ' || c == '-' || c == '\''; };
+  for (std::size_t at = whole.find(part); at != std::string_view::npos; at = whole.find(part, at + 1)) {
+    const bool left = at == 0 || boundary(whole[at - 1]);
+    const bool right = at + part.size() == whole.size() || boundary(whole[at + part.size()]);
+    if (left && right) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -276,7 +284,7 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
   const std::string subject_key = text::match_key(a.subject_org);
   for (const auto& [other_key, display] : a.org_display) {
     if (other_key.size() <= key.size()) continue;
-    if (word_prefix_or_suffix(key, other_key) || (key.size() >= 2 && initials(display) == key &&
+    if (word_part(key, other_key) || (key.size() >= 2 && initials(display) == key &&
                                                   key.find(' ') == std::string::npos)) {
       // Several longer names contain it ("Ravensworth Group", "Ravensworth Foundation"): the article's
       // organization first, then the most mentioned.
@@ -293,7 +301,7 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
 }
 
 namespace {
-bool word_prefix_or_suffix(std::string_view part, std::string_view whole);
+bool word_part(std::string_view part, std::string_view whole);
 }  // namespace
 
 void choose_subject_org(Analysis& a, const Article& article) {
@@ -316,7 +324,7 @@ void choose_subject_org(Analysis& a, const Article& article) {
   std::unordered_map<std::string, int> pooled = score;
   for (const auto& [key, count] : score)
     for (const auto& [other, unused] : score)
-      if (other.size() > key.size() && word_prefix_or_suffix(key, other)) pooled[other] += count;
+      if (other.size() > key.size() && word_part(key, other)) pooled[other] += count;
   score = std::move(pooled);
   if (!article.meta.title.empty()) {
     const auto title_tokens = text::tokenize(article.meta.title);
@@ -325,7 +333,8 @@ void choose_subject_org(Analysis& a, const Article& article) {
       if (L.role_words.contains(n.key) || L.role_modifiers.contains(n.key) || L.non_names.contains(n.key)) continue;
       if (!a.org_mentions.count(n.key) && !n.determiner) continue;  // named in the title only
       // "… amid Medicaid backlog": a name used as a modifier between two lowercase words.
-      if (n.first > 0 && n.last + 1 < title_tokens.size() && is_word(title_tokens[n.first - 1]) &&
+      if (L.lex->names_premodify && n.first > 0 && n.last + 1 < title_tokens.size() &&
+          is_word(title_tokens[n.first - 1]) &&
           !title_tokens[n.first - 1].capitalised && is_word(title_tokens[n.last + 1]) &&
           !title_tokens[n.last + 1].capitalised)
         continue;
@@ -338,6 +347,8 @@ void choose_subject_org(Analysis& a, const Article& article) {
       if (shown.empty()) shown = n.text;
     }
   }
+  if (std::getenv("EXODUS_EXTRACT_DEBUG"))
+    for (const auto& [key, sc] : score) std::fprintf(stderr, "org score %s = %d\n", key.c_str(), sc);
   a.subject_org.clear();
   int best = 0;
   for (const auto& [key, s] : score) {
@@ -447,6 +458,24 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     auto it = org_score.find(head);
     if (it != org_score.end() && it->second > 0) org_score[n.key] += 3;
   }
+  // « Soir d'Info », "Good Morning Meridian": a name in quotation marks is the title of a work.
+  for (const auto& n : a.names) {
+    if (n.first == 0 || n.last + 1 >= toks.size()) continue;
+    const std::string& before = toks[n.first - 1].key;
+    const std::string& after = toks[n.last + 1].key;
+    if ((before == "\u00ab" || before == "\"") && (after == "\u00bb" || after == "\"")) org_score[n.key] += 5;
+  }
+  // "Action Santé Nomade" when the article also writes "ONG Action Santé Nomade".
+  for (const auto& n : a.names) {
+    if (n.first == n.last) continue;
+    for (const auto& o : a.names)
+      if (o.key.size() > n.key.size() + 1 && org_score[o.key] > person_score[o.key] &&
+          o.key.compare(o.key.size() - n.key.size(), n.key.size(), n.key) == 0 &&
+          o.key[o.key.size() - n.key.size() - 1] == ' ') {
+        org_score[n.key] += 3;
+        break;
+      }
+  }
   // People: multi-word names with more person evidence than organization evidence.
   std::unordered_map<std::string, int> person_of_key;
   for (auto& n : a.names) {
@@ -540,7 +569,7 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       seen_mid_sentence.insert(n.key);
     if (n.type == NameType::org || n.first == n.last) {
       // "90,000 Medicaid applications", "the Heathrow decision": a name used as a modifier is not a mention.
-      const bool modifier = n.first > 0 && n.last + 1 < toks.size() &&
+      const bool modifier = L.lex->names_premodify && n.first > 0 && n.last + 1 < toks.size() &&
                             (L.determiners.contains(toks[n.first - 1].key) ||
                              toks[n.first - 1].kind == text::TokenKind::number) &&
                             is_word(toks[n.last + 1]) && !toks[n.last + 1].capitalised &&

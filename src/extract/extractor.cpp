@@ -468,7 +468,7 @@ class Extractor {
         std::size_t n = k + 1;
         while (n < end && n < k + 3 && !name(n) && (in(n, L_.honorifics) || in(n, L_.non_names) || is(n, ".")))
           ++n;
-        if (saw_role && n < end && name(n)) {
+        if (saw_role && n < end && name(n) && name(n)->type == NameType::person) {
           k = n - 1;
           continue;
         }

@@ -12,6 +12,7 @@ using W = SourceCue::Where;
 Lexicon make_english() {
   Lexicon x;
   x.lang = Lang::en;
+  x.names_premodify = true;
   x.triggers = {
       {"announc*|confirm* his|her|their departure|exit", K::announced, F::announce},
       {"announc*|confirm* his|her|their retirement", K::retired, F::announce},
@@ -107,7 +108,7 @@ Lexicon make_english() {
                   "dean", "provost", "chancellor", "vice-chancellor", "principal", "governor", "mayor",
                   "senator", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "partner",
                   "counsel", "trustee", "boss", "commissioner", "ambassador", "correspondent", "columnist",
-                  "producer", "designer", "economist", "analyst", "employee*", "staffer*", "deputy",
+                  "producer", "economist", "analyst", "employee*", "staffer*", "deputy",
                   "superintendent", "conductor", "curator", "administrator"};
   x.role_modifiers = {"executive", "financial", "technology", "technical", "operating", "product", "marketing",
                       "people", "scientific", "general", "managing", "interim", "senior", "former", "deputy",
@@ -132,7 +133,7 @@ Lexicon make_english() {
                  "solutions", "industries", "electric", "motors", "robotics", "analytics", "security",
                  "entertainment", "sports", "mobility", "dynamics", "therapeutics", "bio", "biotech", "cup",
                  "world", "championship", "championships", "olympics", "open", "awards", "prize", "festival"};
-  x.implicit_orgs = {"company", "firm", "startup", "start-up", "group", "club", "team", "bank", "carmaker",
+  x.implicit_orgs = {"ngo", "nonprofit", "company", "firm", "startup", "start-up", "group", "club", "team", "bank", "carmaker",
                      "automaker", "chipmaker", "designer", "maker", "giant", "business", "organisation",
                      "organization", "charity", "university", "institution", "network", "channel", "show",
                      "programme", "program", "broadcaster", "newspaper", "paper", "publication", "lab",

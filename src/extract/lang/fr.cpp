@@ -141,7 +141,7 @@ Lexicon make_french() {
                  "caisse", "holding", "industries", "pharma", "energy", "énergie", "electric", "télécom",
                  "mondiale", "insider", "information", "times", "post", "echos", "monde", "figaro", "parisien",
                  "libération", "matin", "soir"};
-  x.implicit_orgs = {"parti", "mouvement", "entreprise", "société", "groupe", "firme", "start-up", "startup", "jeune pousse", "club",
+  x.implicit_orgs = {"ong", "parti", "mouvement", "entreprise", "société", "groupe", "firme", "start-up", "startup", "jeune pousse", "club",
                      "équipe", "maison", "banque", "chaîne", "rédaction", "établissement", "université",
                      "institution", "organisation", "association", "fédération", "laboratoire", "ministère",
                      "compagnie", "constructeur", "géant", "enseigne", "émission", "journal", "structure",

@@ -57,6 +57,7 @@ struct RoleOrg {
 
 struct Lexicon {
   Lang lang;
+  bool names_premodify = false;  // English "the Heathrow decision": a name before a noun is a modifier
   std::vector<TriggerRule> triggers;          // tried longest first at each token
   std::vector<std::string_view> not_triggers; // words a trigger prefix would catch but that mean something else
   std::vector<std::string_view> excluded_phrases;  // "à partir", "point de départ": no trigger inside them
