@@ -570,6 +570,17 @@ class Scanner {
   std::optional<Spec> parse_modified(std::size_t i);
   std::optional<Spec> parse_ordinal_period(std::size_t i);
   std::size_t skip_det(std::size_t i) const;
+  // Units written the same in the singular and the plural ("mois") take their number from the word around them
+  // ("ces mois", "les derniers mois", "mois prochains").
+  bool unit_is_plural(std::size_t at, const Hit& u) const {
+    if (u.entry->extra != 2) return u.entry->extra == 1;
+    auto plural_word = [&](std::size_t k) {
+      return k < size() && tokens_[k].word && tokens_[k].norm.size() > 2 && tokens_[k].norm.back() == 's' &&
+             (hit(k, Cat::det) || hit(k, Cat::rel_this) || hit(k, Cat::rel_last) || hit(k, Cat::rel_next) ||
+              hit(k, Cat::rel_recent) || hit(k, Cat::vague_qty) || hit(k, Cat::of));
+    };
+    return (at > 0 && plural_word(at - 1)) || plural_word(at + u.len);
+  }
   std::size_t part_of_day_after(std::size_t i, int& pod) const;
   bool emit_year_pair(std::size_t i, std::vector<TemporalExpression>& out);
 
@@ -1296,7 +1307,7 @@ std::optional<Spec> Scanner::parse_relative_unit(std::size_t i) {
   const Hit* u = hit(j, Cat::unit);
   if (!u) return std::nullopt;
   const auto unit = static_cast<Unit>(u->entry->value);
-  const bool plural = u->entry->extra == 1;
+  const bool plural = unit_is_plural(j, *u);
   j += u->len;
   if (dir == 0 || dir == 2 || dir == 4) {
     if (const Hit* r = hit(j, Cat::rel_last); r && tokens_[j].word)
@@ -1394,7 +1405,7 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
   const Hit* u = hit(u_at, Cat::unit);
   if (!u) return std::nullopt;
   const auto unit = static_cast<Unit>(u->entry->value);
-  const bool plural = u->entry->extra == 1;
+  const bool plural = unit_is_plural(u_at, *u);
   if (n->plural_only && !plural) return std::nullopt;
   if (n->weak && !n->unknown && n->value == 1 &&
       (unit == Unit::second || unit == Unit::minute || (unit == Unit::day && role == 0)))
@@ -1797,6 +1808,12 @@ std::optional<Spec> Scanner::parse_core(std::size_t i) {
     if (s && s->last > i && (!best || s->last > best->last)) best = std::move(s);
   };
   const Token& t = tokens_[i];
+  if (const Hit* d = hit(i, Cat::det); d && tok(i + d->len) && tokens_[i + d->len].numeric) {
+    if (auto s = parse_numeric(i + d->len); s && s->kind == Kind::calendar && s->day) {  // "le 15/05/2024"
+      s->first = i;
+      consider(s);
+    }
+  }
   if (t.numeric) {
     consider(parse_numeric(i));
     consider(parse_clock(i, i > 0 && hit(i - 1, Cat::approx)));

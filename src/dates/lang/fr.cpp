@@ -47,7 +47,7 @@ constexpr std::array entries = std::to_array<Entry>({
     {"week-end", C::unit, u(U::weekend)}, {"week-ends", C::unit, u(U::weekend), 1},
     {"weekend", C::unit, u(U::weekend)},
     {"quinzaine", C::unit, u(U::fortnight)},
-    {"mois", C::unit, u(U::month), 1},
+    {"mois", C::unit, u(U::month), 2},
     {"trimestre", C::unit, u(U::quarter)}, {"trimestres", C::unit, u(U::quarter), 1},
     {"semestre", C::unit, u(U::half)}, {"semestres", C::unit, u(U::half), 1},
     {"an", C::unit, u(U::year)}, {"ans", C::unit, u(U::year), 1}, {"année", C::unit, u(U::year)},

@@ -16,7 +16,7 @@ enum class Cat : std::uint8_t {
   month,         // value 1..12 ("mai", "May")
   month_abbr,    // value 1..12, only next to a day number or year ("Jan", "sept")
   weekday,       // value 1..7, ISO (Monday = 1)
-  unit,          // value: Unit; extra 1 = plural form
+  unit,          // value: Unit; extra 1 = plural form, 2 = same form in both ("mois")
   number,        // value: the number; extra 1 = weak ("un", "a": only before some units)
   vague_qty,     // "plusieurs", "quelques", "several": an unknown amount (TimeML X)
   ordinal,       // value: the rank ("premier", "first", "1er" is parsed from digits)
