@@ -49,6 +49,7 @@ struct Raw {
   bool org_stated = false;  // the organization comes from this sentence, not from the article as a whole
   std::size_t sentence = 0;
   std::size_t trigger = 0;  // token index
+  std::size_t that_of = 0;  // token of "celui de Y" / "that of Y" when the person came from it, else 0
 };
 
 // "date(a) = date(b) + days", and b comes before a when they fall on the same day.
@@ -62,6 +63,7 @@ struct SentenceSource {
   bool explicit_ = false;
   int report_timex = kNone;
   bool carries = false;
+  std::size_t at = 0;  // token of the cue
 };
 
 class Extractor {
@@ -102,10 +104,12 @@ class Extractor {
   const std::vector<Token>& toks_;
   std::optional<dates::PartialDate> reference_;
   std::string outlet_;
-  std::vector<SentenceSource> sources_;
+  std::vector<std::vector<SentenceSource>> sources_;  // per sentence, every credit in text order
+  std::vector<SentenceSource> carried_;               // per sentence, a report continued from before
   std::vector<Raw> raws_;
   std::vector<Relation> relations_;
   std::vector<std::pair<std::size_t, int>> pending_relative_;  // raw index, days after the previous dated event
+  mutable std::map<int, std::size_t> that_of_;  // person → token of "celui de" in the current trigger
 
   // ---- small token helpers ---------------------------------------------------------------------------------
 
@@ -177,12 +181,13 @@ class Extractor {
 
   void find_sources() {
     sources_.assign(a_.sentences.size(), {});
+    carried_.assign(a_.sentences.size(), {});
     SentenceSource carried;
     int carried_paragraph = -1;
     for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
-      SentenceSource found;
       const std::size_t b = begin_of(s), e = end_of(s);
-      for (std::size_t i = b; i < e && found.name.empty(); ++i) {
+      for (std::size_t i = b; i < e; ++i) {
+        SentenceSource found;
         for (const auto& cue : L_.cues) {
           const std::size_t stop = cue.pattern.match(toks_, i, e, 1);
           if (!stop) continue;
@@ -201,6 +206,7 @@ class Extractor {
           if (who.empty()) continue;
           found.name = who;
           found.explicit_ = true;
+          found.at = i;
           // A date inside the credit dates the report, not the departure.
           for (std::size_t k = (i > b + 3 ? i - 3 : b); k < std::min(e, name_end + 5); ++k) {
             if (a_.timex_at[k] < 0) continue;
@@ -214,25 +220,39 @@ class Extractor {
             for (std::size_t k = stop; k < std::min(e, name_end + 8); ++k)
               if (is(k, "que") || is(k, "qu'") || is(k, "that")) found.carries = true;
           }
+          i = std::max(i, name_end);
           break;
         }
-      }
-      if (!found.name.empty()) {
+        if (found.name.empty()) continue;
         last_source_ = found.name;
         a_.source_keys.insert(text::match_key(found.name));
         a_.source_counts[text::match_key(found.name)] += 1;
-        sources_[s] = found;
-        if (found.carries) {
-          carried = found;
+        sources_[s].push_back(found);
+      }
+      if (!sources_[s].empty()) {
+        const SentenceSource& last = sources_[s].back();
+        if (last.carries) {
+          carried = last;
+          carried.carries = false;
           carried_paragraph = a_.sentences[s].paragraph;
         } else {
           carried_paragraph = -1;
         }
       } else if (carried_paragraph == a_.sentences[s].paragraph) {
-        sources_[s] = carried;
-        sources_[s].carries = false;
+        carried_[s] = carried;
       }
     }
+  }
+
+  // The credit that covers a trigger: the first one after it in the sentence ("X a démissionné, selon Y"),
+  // else the closest before it ("Selon Y, X …"), else a report continued from an earlier sentence.
+  const SentenceSource& source_for(std::size_t s, std::size_t trigger) const {
+    const SentenceSource* before = nullptr;
+    for (const auto& c : sources_[s]) {
+      if (c.at > trigger) return c;
+      before = &c;
+    }
+    return before ? *before : carried_[s];
   }
 
   // ---- people ---------------------------------------------------------------------------------------------
@@ -283,8 +303,13 @@ class Extractor {
       for (std::size_t k = i + 1; k < end_of(s); ++k)
         if (const Name* n = name(k); n && n->type == NameType::person) return n->person;
     }
-    for (std::size_t k = i; k-- > begin_of(s);)
-      if (const Name* n = name(k); n && n->type == NameType::person) return n->person;
+    for (std::size_t k = i; k-- > begin_of(s);) {
+      const Name* n = name(k);
+      if (!n) continue;
+      if (n->type == NameType::person) return n->person;
+      // "la JA Vichy a annoncé qu'elle quitterait …": the pronoun is the organization subject.
+      if (n->last == k && k + 1 < i && in(k + 1, L_.aux) && !is(k + 1, ",")) return kNone;
+    }
     for (std::size_t back = 1; back <= 3 && back <= s; ++back) {
       const std::size_t ps = s - back;
       for (std::size_t k = begin_of(ps); k < end_of(ps); ++k)
@@ -474,9 +499,9 @@ class Extractor {
         }
         // "celui de son ancien bras droit, le directeur des opérations Hans Gerber": a role phrase and a name.
         std::size_t r = k + 1;
-        while (r < end && r < k + 6 && !name(r) &&
+        while (r < end && r < k + 7 && !name(r) &&
                (in(r, L_.determiners) || in(r, L_.possessives) || in(r, L_.role_words) || in(r, L_.role_modifiers) ||
-                in(r, L_.of_prep)))
+                in(r, L_.of_prep) || lower_word(r)))
           ++r;
         if (r > k + 1 && r < end && name(r) && name(r)->type == NameType::person) {
           k = r - 1;
@@ -678,7 +703,8 @@ class Extractor {
     for (std::size_t j = begin_of(s) + 1; j < end_of(s); ++j) {
       const Name* n = name(j);
       if (!n || n->type != NameType::org || n->first != j) continue;
-      if (!(in(j - 1, L_.of_prep) || in(j - 1, L_.at_prep) || is(n->last + 1, "'s"))) continue;
+      if (!(in(j - 1, L_.of_prep) || in(j - 1, L_.at_prep))) continue;
+      if (j > trigger && in(j - 1, L_.at_prep) && !in(j - 1, L_.of_prep)) continue;  // "partie chez Revolut"
       if (a_.source_keys.count(n->key) || n->key == "x") continue;
       bool joined = false;
       for (std::size_t q = (j >= 3 ? j - 3 : 0); q < j; ++q) joined = joined || in(q, L_.join);
@@ -738,6 +764,8 @@ class Extractor {
       if (tx.first > begin_of(s) && in(tx.first - 1, L_.since)) continue;
       if (tx.first > begin_of(s) + 1 && in(tx.first - 2, L_.since)) continue;
       if (tx.first <= t && tx.last >= t) continue;
+      // A dateline ("OSLO, March 3 -") dates the dispatch, not the event.
+      if (tx.first < begin_of(s) + 4 && tx.last + 1 < end_of(s) && dash(tx.last + 1)) continue;
       const int cost = score(tx, t);
       bool closer_elsewhere = false;
       for (std::size_t other : triggers)
@@ -761,6 +789,22 @@ class Extractor {
       }
     }
     return end_of(s);
+  }
+
+  // The closest dated expression in the sentence, whoever it belongs to.
+  int nearest_timex(std::size_t t, std::size_t s, int report_timex) const {
+    int best = kNone;
+    std::size_t best_distance = 1000;
+    for (std::size_t x = 0; x < a_.timexes.size(); ++x) {
+      const auto& tx = a_.timexes[x];
+      if (tx.sentence != static_cast<int>(s) || static_cast<int>(x) == report_timex || !tx.expr.range.known()) continue;
+      const std::size_t d = tx.first > t ? tx.first - t : t - tx.last;
+      if (d < best_distance) {
+        best_distance = d;
+        best = static_cast<int>(x);
+      }
+    }
+    return best;
   }
 
   // ---- triggers -----------------------------------------------------------------------------------------
@@ -936,7 +980,7 @@ class Extractor {
       if (in(k - 1, L_.hedges)) hedged = true;
     if (negated) return;
     if (blocked(vg, b, m.end, e)) return;
-    if (in(m.begin, L_.needs_aux) && !passive) return;
+    if (in(m.begin, L_.needs_aux) && !passive && !(m.begin > b && is(m.begin - 1, ","))) return;
     const std::string& head_key = toks_[m.end - 1].key;
     const std::string& first_key = toks_[m.begin].key;
     const bool verbal = rule.frame != Frame::noun;
@@ -1022,8 +1066,16 @@ class Extractor {
     else if (future) kind = DepartureKind::announced;
 
     // Date, source.
-    const SentenceSource& src = sources_[s];
-    const int timex = date_for(m.begin, s, triggers, src.report_timex);
+    const SentenceSource& src = source_for(s, m.begin);
+    int timex = date_for(m.begin, s, triggers, src.report_timex);
+    if (timex == kNone) {
+      // "resigned hours after the decision was made public": the same day as the sentence's other event.
+      for (std::size_t k = m.end; k < std::min(e, m.end + 3); ++k)
+        if (in(k, L_.after_words) && offset_before(k, m.end) && *offset_before(k, m.end) == 0) {
+          timex = nearest_timex(m.begin, s, src.report_timex);
+          break;
+        }
+    }
     int relative_days = 0;
     bool relative = false;
     for (const auto& rd : L_.relative_days) {
@@ -1041,9 +1093,11 @@ class Extractor {
       if (relative) break;
     }
 
+    const std::size_t trigger_first_raw = raws_.size();
     for (int person : who.people) {
       if (person < 0) continue;
       Raw r;
+      if (auto it = that_of_.find(person); it != that_of_.end()) r.that_of = it->second;
       r.person = person;
       r.kind = kind;
       r.hedged = hedged;
@@ -1071,6 +1125,20 @@ class Extractor {
       }
       if (!r.sourced) r.source = outlet_;
       raws_.push_back(std::move(r));
+    }
+    that_of_.clear();
+    // "Le départ de X intervient une semaine après celui de Y": X's event is dated from Y's.
+    for (std::size_t y = trigger_first_raw; y < raws_.size(); ++y) {
+      if (!raws_[y].that_of) continue;
+      for (std::size_t k = m.end; k < raws_[y].that_of; ++k) {
+        const bool after_word = in(k, L_.after_words), before_word = in(k, L_.before_words);
+        if (!after_word && !before_word) continue;
+        const auto days = offset_before(k, b);
+        if (!days) break;
+        for (std::size_t x = trigger_first_raw; x < raws_.size(); ++x)
+          if (!raws_[x].that_of) relations_.push_back({x, y, after_word ? *days : -*days});
+        break;
+      }
     }
   }
 
@@ -1161,7 +1229,10 @@ class Extractor {
     for (std::size_t k = m.end; k + 1 < e; ++k) {
       if (!in(k, L_.that_of) || !in(k + 1, L_.of_prep)) continue;
       Who other = object_after(k + 2, e, true);
-      for (int p : other.people) who.people.push_back(p);
+      for (int p : other.people) {
+        who.people.push_back(p);
+        that_of_[p] = k;
+      }
       break;
     }
     return who;

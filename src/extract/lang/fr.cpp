@@ -28,8 +28,9 @@ Lexicon make_french() {
       {"démissionn*|démissionné*|démissionne|démissionnent|démissionner", K::resigned, F::intransitive},
       {"rend*|rendu son tablier", K::resigned, F::intransitive},
       {"quitt*|quitté*|quitte|quittent|quitter", K::left, F::leave_object},
-      {"parti|partie|partis|parties|partait|partaient|partira|partiront|partir|partent|pars", K::left,
+      {"parti|partie|partis|parties|partait|partaient|partira|partiront|partir|partent", K::left,
        F::intransitive},
+      {"pars", K::announced, F::intransitive},  // "je pars": said by the one who leaves
       {"s'|se retir*|retiré*", K::retired, F::intransitive},
       {"sur le départ", K::announced, F::intransitive},
       {"prend*|pris|prise|prendre|prenant sa|leur retraite", K::retired, F::intransitive},
