@@ -138,7 +138,9 @@ void write_explained_mentions(std::ostream& out, const TimelineEntry& entry, con
     const auto& source = entry.sources[i];
     const std::string number = "[" + std::to_string(i + 1) + "] ";
     write_wrapped(indent + number, body_indent, mention_heading(source), esc_bold);
-    if (source.url && !source.url->empty()) write_wrapped(body_indent, body_indent, clean_text(*source.url), esc_dim);
+    // A URL is printed whole, never wrapped or cut, so it can be copied.
+    if (source.url && !source.url->empty())
+      out << body_indent << painted(clean_text(*source.url), esc_dim, options.color) << '\n';
     if (!source.evidence.empty())
       write_wrapped(body_indent, body_indent, "« " + clean_text(source.evidence) + " »", {});
     write_wrapped(body_indent, body_indent, "date: " + explain_date(source.date), esc_cyan);

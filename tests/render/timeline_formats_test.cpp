@@ -250,6 +250,16 @@ TEST_CASE("table with explain lists every mention and points out disagreements, 
   CHECK(text.find("\"A reshuffle at the top\"") != std::string::npos);
 }
 
+TEST_CASE("table with explain prints a long URL whole on a narrow terminal") {
+  auto entries = render::testing::sample_timeline();
+  const std::string url = "https://news.example/" + std::string(120, 'a') + "/story";
+  entries[0].sources[0].url = url;
+  Options options;
+  options.explain = true;
+  options.width = 60;
+  CHECK(render_timeline(Format::table, options, entries).find(url) != std::string::npos);
+}
+
 TEST_CASE("markdown is a GitHub table whose cells cannot break it or inject HTML") {
   const auto entries = render::testing::sample_timeline();
   const std::string text = render_timeline(Format::markdown);
@@ -293,7 +303,7 @@ TEST_CASE("svg is well-formed XML with every label, escaped, and nothing externa
 TEST_CASE("svg stays well-formed for an empty timeline, one day, and spans of weeks and decades") {
   using dates::DateRange;
   using dates::Day;
-  std::vector<std::vector<TimelineEntry>> timelines(4);
+  std::vector<std::vector<TimelineEntry>> timelines(6);
   TimelineEntry a;
   a.person = "A";
   a.org = "Org";
@@ -305,10 +315,21 @@ TEST_CASE("svg stays well-formed for an empty timeline, one day, and spans of we
   timelines[2] = {a, b};
   b.date = DateRange::year_of(1990);
   timelines[3] = {b, a};
+  TimelineEntry undated = a;
+  undated.date = DateRange::unknown();
+  timelines[4] = {undated};
+  TimelineEntry open_after = a;
+  open_after.date = DateRange{};
+  open_after.date.earliest = Day{2024, 4, 1};
+  open_after.date.precision = dates::Precision::range;
+  timelines[5] = {a, open_after, undated};
   for (const auto& timeline : timelines) {
     const std::string svg = render_timeline(Format::svg, {}, timeline);
     CAPTURE(svg);
     CHECK(render::testing::xml_problem(svg).empty());
+    CHECK(svg.find("nan") == std::string::npos);  // no division by an empty domain
+    CHECK(svg.find("inf") == std::string::npos);
+    for (const auto& entry : timeline) CHECK(svg.find(">" + entry.person + "<") != std::string::npos);
   }
 }
 
