@@ -283,7 +283,7 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
   int best_score = -1;
   const std::string subject_key = text::match_key(a.subject_org);
   for (const auto& [other_key, display] : a.org_display) {
-    if (other_key.size() <= key.size()) continue;
+    if (other_key.size() <= key.size() || a.quoted_titles.count(other_key)) continue;
     if (word_part(key, other_key) || (key.size() >= 2 && initials(display) == key &&
                                                   key.find(' ') == std::string::npos)) {
       // Several longer names contain it ("Ravensworth Group", "Ravensworth Foundation"): the article's
@@ -316,8 +316,9 @@ void choose_subject_org(Analysis& a, const Article& article) {
     auto aliased = a.source_counts.find(text::match_key(resolve_alias(a.org_display[key])));
     if (aliased != a.source_counts.end() && aliased->first != key) times_credited += aliased->second;
     const int net = count - 2 * times_credited;
-    if (net > 0 && (count > 1 || a.mid_sentence_names.count(key)) && !L.role_words.contains(key) &&
-        !L.role_modifiers.contains(key))
+    if (net > 0 && (count > 1 || a.mid_sentence_names.count(key)) && !a.quoted_titles.count(key) &&
+        !L.role_words.contains(key) &&
+        !L.role_modifiers.contains(key) && !L.implicit_orgs.contains(key))
       score[key] = net;
   }
   // "WaterBridge" counts for "WaterBridge International".
@@ -463,15 +464,29 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     if (n.first == 0 || n.last + 1 >= toks.size()) continue;
     const std::string& before = toks[n.first - 1].key;
     const std::string& after = toks[n.last + 1].key;
-    if ((before == "\u00ab" || before == "\"") && (after == "\u00bb" || after == "\"")) org_score[n.key] += 5;
+    if ((before == "\u00ab" || before == "\"") && (after == "\u00bb" || after == "\"")) {
+      org_score[n.key] += 5;
+      a.quoted_titles.insert(n.key);
+    }
   }
-  // "Action Santé Nomade" when the article also writes "ONG Action Santé Nomade".
+  // "Action Santé Nomade" when the article (or its title) also writes "ONG Action Santé Nomade".
+  std::vector<std::string> org_like_keys;
+  for (const auto& o : a.names)
+    if (org_score[o.key] > person_score[o.key]) org_like_keys.push_back(o.key);
+  if (!article.meta.title.empty()) {
+    const auto title_tokens = text::tokenize(article.meta.title);
+    for (const auto& o : scan_names(article.meta.title, title_tokens, 0, title_tokens.size(), L)) {
+      bool orgish = false;
+      for (std::size_t k = o.first; k <= o.last; ++k)
+        orgish = orgish || L.org_words.contains(title_tokens[k].key) || org_like_caps(title_tokens[k], article.meta.title);
+      if (orgish) org_like_keys.push_back(o.key);
+    }
+  }
   for (const auto& n : a.names) {
     if (n.first == n.last) continue;
-    for (const auto& o : a.names)
-      if (o.key.size() > n.key.size() + 1 && org_score[o.key] > person_score[o.key] &&
-          o.key.compare(o.key.size() - n.key.size(), n.key.size(), n.key) == 0 &&
-          o.key[o.key.size() - n.key.size() - 1] == ' ') {
+    for (const auto& o : org_like_keys)
+      if (o.size() > n.key.size() + 1 && o.compare(o.size() - n.key.size(), n.key.size(), n.key) == 0 &&
+          o[o.size() - n.key.size() - 1] == ' ') {
         org_score[n.key] += 3;
         break;
       }
@@ -570,7 +585,7 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     if (n.type == NameType::org || n.first == n.last) {
       // "90,000 Medicaid applications", "the Heathrow decision": a name used as a modifier is not a mention.
       const bool modifier = L.lex->names_premodify && n.first > 0 && n.last + 1 < toks.size() &&
-                            (L.determiners.contains(toks[n.first - 1].key) ||
+                            ((L.determiners.contains(toks[n.first - 1].key) && !toks[n.first - 1].capitalised) ||
                              toks[n.first - 1].kind == text::TokenKind::number) &&
                             is_word(toks[n.last + 1]) && !toks[n.last + 1].capitalised &&
                             !L.of_prep.contains(toks[n.last + 1].key);

@@ -90,7 +90,8 @@ struct Analysis {
   std::unordered_map<std::string, std::string> org_display;  // org key → fullest spelling
   std::unordered_set<std::string> source_keys;            // names seen as sources
   std::unordered_map<std::string, int> source_counts;     // name key → times credited as a source
-  std::unordered_set<std::string> mid_sentence_names;     // name keys seen somewhere other than a sentence start
+  std::unordered_set<std::string> mid_sentence_names;
+  std::unordered_set<std::string> quoted_titles;          // names written in quotation marks: works, products     // name keys seen somewhere other than a sentence start
   std::unordered_map<std::string, int> org_evidence;      // name key → how organization-like its contexts are
   std::string subject_org;                                // what the article is about
 

@@ -296,7 +296,7 @@ class Extractor {
 
   // The person a singular pronoun at token i stands for: the nearest person before it in the sentence,
   // otherwise the first person of the closest earlier sentence that names one (up to three back).
-  int resolve_pronoun(std::size_t i, bool first_person) const {
+  int resolve_pronoun(std::size_t i, bool first_person, bool org_can_take_it = true) const {
     const std::size_t s = static_cast<std::size_t>(a_.sentence_of[i]);
     if (first_person) {
       // The speaker of a quotation is named after it ("« Je pars », a confié X") or before it.
@@ -308,7 +308,7 @@ class Extractor {
       if (!n) continue;
       if (n->type == NameType::person) return n->person;
       // "la JA Vichy a annoncé qu'elle quitterait …": the pronoun is the organization subject.
-      if (n->last == k && k + 1 < i && in(k + 1, L_.aux) && !is(k + 1, ",")) return kNone;
+      if (org_can_take_it && n->last == k && k + 1 < i && in(k + 1, L_.aux) && !is(k + 1, ",")) return kNone;
     }
     for (std::size_t back = 1; back <= 3 && back <= s; ++back) {
       const std::size_t ps = s - back;
@@ -333,7 +333,7 @@ class Extractor {
     }
     if (count == 1) return found;
     if (count > 1) return kNone;
-    return resolve_pronoun(i, false);
+    return resolve_pronoun(i, false, false);
   }
 
   // Who is the subject of the verb group that ends just before token `i` (exclusive), within sentence s.
