@@ -464,6 +464,11 @@ void apply_mod(Resolved& r, Mod mod, std::optional<Day> ref) {
     if (mod == Mod::start) r.latest = (ref && *ref >= a && *ref <= b) ? *ref : a.plus_days(2);
     else if (mod == Mod::mid) r.earliest = a.plus_days(2), r.latest = a.plus_days(4);
     else r.earliest = a.plus_days(4);
+  } else if (a.month == 1 && a.day == 1 && a.year % 10 == 0 && b == Day{a.year + 9, 12, 31}) {
+    // a decade: its first four, middle three, last three years ("the early 1990s", "fin des années 80")
+    if (mod == Mod::start) r.latest = Day{a.year + 3, 12, 31};
+    else if (mod == Mod::mid) r.earliest = Day{a.year + 3, 1, 1}, r.latest = Day{a.year + 6, 12, 31};
+    else r.earliest = Day{a.year + 7, 1, 1};
   } else {
     const long span = b.serial() - a.serial() + 1;
     const long third = span / 3;
@@ -569,6 +574,8 @@ class Scanner {
   std::optional<Spec> parse_clock(std::size_t i, bool after_prep);
   std::optional<Spec> parse_modified(std::size_t i);
   std::optional<Spec> parse_ordinal_period(std::size_t i);
+  std::optional<Spec> parse_holiday(std::size_t i);
+  std::optional<Spec> parse_day_list(std::size_t i);
   std::size_t skip_det(std::size_t i) const;
   // Units written the same in the singular and the plural ("mois") take their number from the word around them
   // ("ces mois", "les derniers mois", "mois prochains").
@@ -1245,6 +1252,19 @@ std::optional<Spec> Scanner::parse_deictic(std::size_t i) {
     sp.is_time_type = true;
     sp.last = i + dt->len + p->len;
     if (is(sp.last, "même") || is(sp.last, "same")) ++sp.last;
+    // "la nuit de samedi", "the morning of May 3": that part of the named day
+    if (const Hit* of = hit(sp.last, Cat::of)) {
+      const std::size_t k = sp.last + of->len;
+      std::optional<Spec> day = parse_weekday(k);
+      if (!day || day->pod >= 0) day = parse_day_month(k);
+      if (!day) day = parse_month_first(k);
+      if (day) {
+        day->first = i;
+        day->pod = sp.pod;
+        day->is_time_type = true;
+        return day;
+      }
+    }
     return sp;
   } else if (const Hit* t = hit(i, Cat::rel_this); t && t->entry->extra == 0 && hit(i + t->len, Cat::part_of_day)) {
     // "ce soir", "cette nuit", "ce matin": today
@@ -1386,6 +1406,20 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
     sp.unit = static_cast<Unit>(un->entry->value);
     sp.amount = un->entry->extra;
     return sp;
+  }
+  if (!n && role == 0 && hit(k, Cat::duration_prep)) {
+    // "for years", "in months": an unknown number of a plural unit (TimeML PXY)
+    const std::size_t at = k + hit(k, Cat::duration_prep)->len;
+    const Hit* bare = hit(at, Cat::unit);
+    if (bare && unit_is_plural(at, *bare) && !hit(at + bare->len, Cat::ago_post)) {
+      Spec sp;
+      sp.kind = Kind::duration;
+      sp.first = at;
+      sp.last = at + bare->len;
+      sp.unit = static_cast<Unit>(bare->entry->value);
+      sp.amount_unknown = true;
+      return sp;
+    }
   }
   if (!n) {
     // "weeks ago", "years ago": a bare plural unit before "ago"
@@ -1714,6 +1748,10 @@ std::optional<Spec> Scanner::parse_modified(std::size_t i) {
     auto s = (this->*parse)(k);
     if (s && (!target || s->last > target->last)) target = s;
   }
+  if (!target && tok(skip_det(k)) && tokens_[skip_det(k)].numeric) {  // "the late 1980s", "mid-1990s"
+    auto s = parse_numeric(skip_det(k));
+    if (s && (s->kind == Kind::decade || s->kind == Kind::calendar)) target = s;
+  }
   // "en début de semaine", "à la fin du mois", "the end of the year": the period containing the reference
   if (!target) {
     const std::size_t u_at = skip_det(k);
@@ -1802,6 +1840,46 @@ std::optional<Spec> Scanner::parse_ordinal_period(std::size_t i) {
   return sp;
 }
 
+// Fixed-date holidays from the lexicon: "Noël", "la Toussaint", "Christmas", "New Year's Eve" (value: month*100+day).
+std::optional<Spec> Scanner::parse_holiday(std::size_t i) {
+  std::size_t j = skip_det(i);
+  const Hit* h = hit(j, Cat::holiday);
+  if (!h) return std::nullopt;
+  Spec sp;
+  sp.first = i;
+  sp.month = h->entry->value / 100;
+  sp.day = h->entry->value % 100;
+  sp.last = j + h->len;
+  std::size_t y = sp.last;
+  if (is(y, ",")) ++y;
+  if (auto yr = year_at(y, true)) sp.year = *yr, sp.last = y + 1;
+  else if (const Hit* r = hit(sp.last, Cat::rel_last); r && tokens_[sp.last].word) sp.dir = -1, sp.last += r->len;
+  else if (const Hit* nx = hit(sp.last, Cat::rel_next); nx && nx->entry->extra == 0) sp.dir = 1, sp.last += nx->len;
+  return sp;
+}
+
+// "les 6 et 13 avril", "May 6 and 13": the first day takes the month (and year) of the second.
+std::optional<Spec> Scanner::parse_day_list(std::size_t i) {
+  const std::size_t j = skip_det(i);
+  const Token* t = tok(j);
+  if (!t || !t->numeric || !all_digits(t->norm) || !day_number_at(j)) return std::nullopt;
+  if (!hit(j + 1, Cat::and_word) && !is(j + 1, ",")) return std::nullopt;
+  auto second = parse_day_month(j + 2);
+  if (!second) {
+    if (const Hit* m = hit(j - 1, Cat::month); m && j > 0 && month_ok(j - 1, *m, true)) {
+      (void)m;  // "May 6 and 13": the first is found by parse_month_first already
+    }
+    return std::nullopt;
+  }
+  Spec sp = *second;
+  sp.first = i;
+  sp.last = j + 1;
+  sp.day = *day_number_at(j);
+  sp.weekday = 0;
+  if (sp.year && !is_valid_day(sp.year, sp.month, sp.day)) return std::nullopt;
+  return sp;
+}
+
 std::optional<Spec> Scanner::parse_core(std::size_t i) {
   std::optional<Spec> best;
   auto consider = [&](std::optional<Spec> s) {
@@ -1820,6 +1898,8 @@ std::optional<Spec> Scanner::parse_core(std::size_t i) {
   }
   if (!t.numeric && !has_hits(i) && !maybe_expression(t)) return best;
   consider(parse_day_month(i));
+  consider(parse_day_list(i));
+  consider(parse_holiday(i));
   consider(parse_month_first(i));
   consider(parse_month(i));
   consider(parse_year(i));

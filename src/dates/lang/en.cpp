@@ -64,6 +64,12 @@ constexpr std::array entries = std::to_array<Entry>({
     {"a half", C::number, 0, 2}, {"a quarter", C::number, 25, 3}, {"a quarter of a", C::number, 25, 3},
     {"a couple of", C::number, 2}, {"couple of", C::number, 2},
     {"aged", C::age_cue}, {"age", C::age_cue}, {"ages", C::age_cue},
+    // fixed-date holidays
+    {"christmas", C::holiday, 1225}, {"christmas day", C::holiday, 1225}, {"christmas eve", C::holiday, 1224},
+    {"new year' s day", C::holiday, 101}, {"new year' s eve", C::holiday, 1231}, {"new year ' s day", C::holiday, 101},
+    {"new year ' s eve", C::holiday, 1231}, {"halloween", C::holiday, 1031}, {"independence day", C::holiday, 704},
+    {"valentine' s day", C::holiday, 214}, {"valentine ' s day", C::holiday, 214},
+    {"for", C::duration_prep}, {"in", C::duration_prep}, {"over", C::duration_prep},
     // vague amounts
     {"several", C::vague_qty}, {"a few", C::vague_qty}, {"few", C::vague_qty}, {"some", C::vague_qty, 0, 1},
     {"many", C::vague_qty}, {"a number of", C::vague_qty},

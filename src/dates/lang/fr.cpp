@@ -75,6 +75,13 @@ constexpr std::array entries = std::to_array<Entry>({
     {"fille", C::age_cue}, {"fillette", C::age_cue}, {"enfant", C::age_cue}, {"enfants", C::age_cue},
     {"jeune", C::age_cue}, {"jeunes", C::age_cue}, {"adolescent", C::age_cue}, {"adolescente", C::age_cue},
     {"bébé", C::age_cue}, {"retraité", C::age_cue}, {"quinquagénaire", C::age_cue},
+    // fixed-date holidays
+    {"noël", C::holiday, 1225}, {"la toussaint", C::holiday, 1101}, {"toussaint", C::holiday, 1101},
+    {"le jour de l' an", C::holiday, 101}, {"le nouvel an", C::holiday, 101}, {"nouvel an", C::holiday, 101},
+    {"la saint-sylvestre", C::holiday, 1231}, {"la saint - sylvestre", C::holiday, 1231},
+    {"le réveillon de noël", C::holiday, 1224}, {"la saint-valentin", C::holiday, 214},
+    {"la saint - valentin", C::holiday, 214}, {"le 14 - juillet", C::holiday, 714},
+    {"pendant", C::duration_prep}, {"durant", C::duration_prep}, {"depuis", C::duration_prep},
     // vague amounts
     {"plusieurs", C::vague_qty}, {"quelques", C::vague_qty}, {"des", C::vague_qty, 0, 1},
     {"de nombreux", C::vague_qty}, {"de nombreuses", C::vague_qty}, {"nombre d'", C::vague_qty},

@@ -60,6 +60,8 @@ enum class Cat : std::uint8_t {
   future_suffix, // a word ending that marks future tense ("-ra", "-ront")
   block_after,   // a word after a number that makes it a quantity, not a year ("euros", "%", "people")
   block_before,  // a word before a number that makes it a label, not a year ("n°", "GPT", "page")
+  holiday,       // a fixed-date holiday: value month * 100 + day ("Noël" 1225)
+  duration_prep, // "for", "pendant": a bare plural unit after it is an unknown amount ("for years")
   unit_noun,     // a word that is an amount of a unit by itself: value Unit, extra the amount ("quinquennat")
   age_cue,       // "âgé", "aged", "homme": "N ans" after it is an age, not a duration
   just_cue,      // "vient de", "just": happened within the last week (not a TIMEX3; see VagueRule)
