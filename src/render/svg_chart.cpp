@@ -15,10 +15,10 @@ namespace exodus::render::detail {
 namespace {
 
 constexpr double margin = 16;
-constexpr double label_px_per_char = 7.0;   // 12px sans-serif
-constexpr double header_px_per_char = 8.0;  // 13px bold
-constexpr double title_px_per_char = 9.5;   // 16px bold
-constexpr double note_px_per_char = 6.6;    // 11px
+constexpr double label_font = 12;   // person labels, axis, legend
+constexpr double header_font = 13;  // organization headers, bold
+constexpr double title_font = 16;   // bold
+constexpr double note_font = 11;    // the date at the end of each row
 constexpr double plot_width = 720;
 constexpr double row_height = 22;
 constexpr double group_header_height = 26;
@@ -29,8 +29,32 @@ constexpr long open_range_min_days = 30;    // room kept before an open range's 
 
 std::string num(double value) { return fmt::format("{:.1f}", value); }
 
-double text_px(std::string_view text, double px_per_char) {
-  return static_cast<double>(display_width(clean_text(text))) * px_per_char;
+// DejaVu Sans advance widths (units of 1/2048 em) for printable ASCII: the widest of the usual generic sans-serif
+// fonts, so a width estimated with it is enough for Arial, Helvetica or Liberation Sans as well.
+constexpr std::array<int, 95> dejavu_sans_advance{
+    651,  821,  942,  1716, 1303, 1946, 1597, 563,  799,  799,  1024, 1716, 651,  739,  651,  690,  1303, 1303, 1303,
+    1303, 1303, 1303, 1303, 1303, 1303, 1303, 690,  690,  1716, 1716, 1716, 1087, 2048, 1401, 1405, 1430, 1577, 1294,
+    1178, 1587, 1540, 604,  604,  1343, 1133, 1767, 1532, 1612, 1235, 1612, 1423, 1300, 1253, 1499, 1401, 2025, 1403,
+    1251, 1403, 799,  690,  799,  1716, 1024, 1024, 1255, 1300, 1126, 1300, 1260, 721,  1300, 1298, 569,  569,  1186,
+    569,  1995, 1298, 1253, 1300, 1300, 842,  1067, 803,  1298, 1212, 1675, 1212, 1212, 1075, 1303, 690,  1303, 1716};
+
+// Rendered width of a label: the larger of ~7px a character at 12px (scaled to the font size) and the sum of
+// DejaVu Sans advances, plus 10% for bold. Generous on purpose: a label must never be clipped or overlap.
+double text_px(std::string_view raw, double font_size, bool bold = false) {
+  const std::string text = clean_text(raw);
+  double units = 0;
+  std::size_t columns = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const std::size_t width = display_width(text.substr(pos, length));
+    columns += width;
+    if (lead >= 0x20 && lead < 0x7F) units += dejavu_sans_advance[lead - 0x20];
+    else units += static_cast<double>(width) * 1450;  // accented Latin letters are about a capital wide; CJK is 2 columns
+    pos += length;
+  }
+  const double scale = font_size * (bold ? 1.1 : 1.0);
+  return std::max(static_cast<double>(columns) * 7.0 * scale / 12.0, units / 2048.0 * scale);
 }
 
 std::string_view kind_colour(DepartureKind kind) {
@@ -209,21 +233,21 @@ void write_svg(std::ostream& out, const std::vector<TimelineEntry>& entries, con
   const Axis axis = make_axis(entries);
 
   // Column widths from the longest texts, so no label is clipped or runs into the plot.
-  double label_width = text_px("Date unknown", header_px_per_char);
+  double label_width = text_px("Date unknown", header_font, true);
   double note_width = 0;
   std::size_t row_count = 0;
   for (const auto& group : groups) {
-    label_width = std::max(label_width, text_px(group.header, header_px_per_char));
+    label_width = std::max(label_width, text_px(group.header, header_font, true));
     for (const auto& row : group.rows) {
-      label_width = std::max(label_width, person_indent + text_px(row.label, label_px_per_char));
-      note_width = std::max(note_width, text_px(row.note, note_px_per_char));
+      label_width = std::max(label_width, person_indent + text_px(row.label, label_font));
+      note_width = std::max(note_width, text_px(row.note + " *", note_font));
       ++row_count;
     }
   }
   const double plot_x = margin + label_width + 16;
   const double note_x = plot_x + plot_width + 12;
   double width = note_x + note_width + margin;
-  width = std::max(width, 2 * margin + text_px(options.title, title_px_per_char));
+  if (standalone) width = std::max(width, 2 * margin + text_px(options.title, title_font, true));
 
   // Legend items for what the chart actually shows.
   bool any_hedged = false, any_range = false, any_open = false;
@@ -259,7 +283,7 @@ void write_svg(std::ostream& out, const std::vector<TimelineEntry>& entries, con
   double legend_x = margin;
   int legend_line = 0;
   for (const auto& item : legend) {
-    const double item_width = 28 + text_px(item.second, label_px_per_char) + 18;
+    const double item_width = 28 + text_px(item.second, label_font) + 18;
     if (legend_x > margin && legend_x + item_width > width - margin) {
       legend_x = margin;
       ++legend_line;
@@ -267,8 +291,10 @@ void write_svg(std::ostream& out, const std::vector<TimelineEntry>& entries, con
     legend_positions.push_back({legend_x, legend_line});
     legend_x += item_width;
   }
+  // Inside the HTML page the page's own heading names the chart; a standalone file carries its title itself.
+  const bool show_title = standalone;
   const double title_y = margin + 16;
-  const double legend_y = title_y + 14;
+  const double legend_y = show_title ? title_y + 14 : margin;
   const double legend_height = legend.empty() ? 0 : (legend_line + 1) * 18.0;
   const double axis_y = legend_y + legend_height + 8;  // top of the axis band
   const double rows_y = axis_y + axis_height;
@@ -293,8 +319,9 @@ void write_svg(std::ostream& out, const std::vector<TimelineEntry>& entries, con
       << "<stop offset=\"1\" stop-color=\"#777777\" stop-opacity=\"0.9\"/></linearGradient>\n";
   out << "</defs>\n";
 
-  out << "<text x=\"" << num(margin) << "\" y=\"" << num(title_y) << "\" font-size=\"16\" font-weight=\"bold\">"
-      << xml_escape(options.title) << "</text>\n";
+  if (show_title)
+    out << "<text x=\"" << num(margin) << "\" y=\"" << num(title_y) << "\" font-size=\"16\" font-weight=\"bold\">"
+        << xml_escape(options.title) << "</text>\n";
   for (std::size_t i = 0; i < legend.size(); ++i) {
     const double x = legend_positions[i].first;
     const double y = legend_y + legend_positions[i].second * 18;
@@ -329,7 +356,7 @@ void write_svg(std::ostream& out, const std::vector<TimelineEntry>& entries, con
       const std::string& text = *lines[line];
       if (text.empty()) continue;
       const double label_x = x + 3;
-      const double label_end = label_x + text_px(text, label_px_per_char);
+      const double label_end = label_x + text_px(text, label_font);
       if (label_x < last_label_end[line] + 6 || label_end > width - 2) continue;
       last_label_end[line] = label_end;
       out << "<text x=\"" << num(label_x) << "\" y=\"" << num(axis_y + 16 + 14 * static_cast<double>(line)) << "\""
@@ -338,7 +365,7 @@ void write_svg(std::ostream& out, const std::vector<TimelineEntry>& entries, con
     if (bottom_axis) {
       const std::string text = tick.context.empty() ? tick.label : tick.label + " " + tick.context;
       const double label_x = x + 3;
-      const double label_end = label_x + text_px(text, label_px_per_char);
+      const double label_end = label_x + text_px(text, label_font);
       if (label_x >= last_label_end[2] + 6 && label_end <= width - 2) {
         last_label_end[2] = label_end;
         out << "<text x=\"" << num(label_x) << "\" y=\"" << num(chart_bottom + 16) << "\">" << xml_escape(text)
@@ -428,16 +455,16 @@ void write_svg(std::ostream& out, const std::vector<TimelineEntry>& entries, con
 void write_counts_svg(std::ostream& out, std::string_view count_by, const std::vector<CountRow>& rows,
                       const Options& options, bool standalone) {
   constexpr double bar_area = 480;
-  double label_width = text_px(count_by, label_px_per_char);
+  double label_width = text_px(count_by, label_font);
   std::int64_t max_count = 0;
   for (const auto& row : rows) {
-    label_width = std::max(label_width, text_px(count_key(row), label_px_per_char));
+    label_width = std::max(label_width, text_px(count_key(row), label_font));
     max_count = std::max(max_count, row.count);
   }
   const double bar_x = margin + label_width + 12;
-  const double count_room = text_px(std::to_string(max_count), label_px_per_char) + 12;
+  const double count_room = text_px(std::to_string(max_count), label_font) + 12;
   const std::string title = options.title + " — departures by " + (count_by == "org" ? std::string("organization") : std::string(count_by));
-  const double width = std::max(bar_x + bar_area + count_room + margin, 2 * margin + text_px(title, title_px_per_char));
+  const double width = std::max(bar_x + bar_area + count_room + margin, 2 * margin + text_px(title, title_font, true));
   const double rows_y = margin + 36;
   const double height = rows_y + row_height * static_cast<double>(std::max<std::size_t>(rows.size(), 1)) + margin;
 
