@@ -572,9 +572,14 @@ class Extractor {
         from = n->last + 2;
         to = from;
         while (to < e && !is(to, ",") && !strong_break(to) && !is(to, "(")) ++to;
-        if (from < e && (in(from, L_.relative_pronouns) || in(from, L_.role_words) || in(from, L_.role_modifiers) ||
-                         in(from, L_.determiners) || in(from, L_.possessives) || is(from, "qui")))
+        if (from < e && (in(from, L_.relative_pronouns) || is(from, "which") || is(from, "qui"))) {
+          // A relative clause says where the person worked, not which role they held: "qui dirigeait … chez Y".
+          std::string unused_role = "-";
+          read_segment(from, to, org, &unused_role);
+        } else if (from < e && (in(from, L_.role_words) || in(from, L_.role_modifiers) ||
+                                in(from, L_.determiners) || in(from, L_.possessives))) {
           read_segment(from, to, org, role);
+        }
       }
       // Segment before: "<role …>, X" or "<role words> X".
       if (i > b && is(i - 1, ",")) {
@@ -1061,6 +1066,9 @@ class Extractor {
         break;
       }
     }
+    if (std::getenv("EXODUS_EXTRACT_DEBUG"))
+      std::fprintf(stderr, "trigger '%s' at %zu: %zu people, role '%s'\n", toks_[m.begin].key.c_str(), m.begin,
+                   who.people.size(), who.role_head.c_str());
     if (who.people.empty()) return;
     if (future && kind != DepartureKind::fired) kind = DepartureKind::announced;
     else if (future) kind = DepartureKind::announced;
@@ -1172,7 +1180,7 @@ class Extractor {
       // "partie chez Revolut": right after a verb of leaving, "chez" names where the person goes.
       if (destination_at && in(k, L_.at_prep) && !in(k, L_.of_prep)) {
         bool adjacent = true;
-        for (std::size_t q = after; q < k; ++q) adjacent = adjacent && in_timex(q);
+        for (std::size_t q = after; q < k; ++q) adjacent = adjacent && (in_timex(q) || in_timex(q + 1));
         if (adjacent) break;
       }
       const bool allowed = in(k, L_.determiners) || in(k, L_.of_prep) || in(k, L_.at_prep) || in(k, L_.as_words) ||
@@ -1205,7 +1213,7 @@ class Extractor {
     const std::size_t b = begin_of(s), e = end_of(s);
     Who who;
     if (m.end < e && in(m.end, L_.of_prep)) {
-      Who obj = object_after(m.end + 1, e, true);
+      Who obj = object_after(m.end, e, true);  // from the preposition: "du" makes the role definite
       who.people = obj.people;
     }
     if (who.people.empty() && m.begin > b + 1 && (is(m.begin - 1, "'s") || is(m.begin - 1, "'"))) {
@@ -1334,6 +1342,8 @@ class Extractor {
   std::vector<Mention> merge() {
     if (std::getenv("EXODUS_EXTRACT_DEBUG")) {
       std::fprintf(stderr, "subject org: %s\n", a_.subject_org.c_str());
+      for (const auto& p : a_.people)
+        std::fprintf(stderr, "person: %s | role %s | org %s\n", p.name.c_str(), p.role.c_str(), p.org.c_str());
       for (const auto& r : raws_)
         std::fprintf(stderr, "raw: %s | %s | %s | %s | %s | tok %zu\n",
                      a_.people[static_cast<std::size_t>(r.person)].name.c_str(), r.org.c_str(),
