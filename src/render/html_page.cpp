@@ -65,7 +65,12 @@ void write_mentions_row(std::ostream& out, const TimelineEntry& entry) {
     if (source.lang && !source.lang->empty()) out << " <span class=\"muted\">[" << xml_escape(*source.lang) << "]</span>";
     // The URL is shown as text, not as a link: the page references nothing outside itself.
     if (source.url && !source.url->empty()) out << "<br><code>" << xml_escape(*source.url) << "</code>";
-    if (!source.evidence.empty()) out << "<blockquote>" << xml_escape(source.evidence) << "</blockquote>";
+    // The sentence keeps its own language, so screen readers and hyphenation read French as French.
+    if (!source.evidence.empty()) {
+      out << "<blockquote";
+      if (source.lang && !source.lang->empty()) out << " lang=\"" << xml_escape(*source.lang) << "\"";
+      out << ">" << xml_escape(source.evidence) << "</blockquote>";
+    }
     out << "<span class=\"muted\">date: " << xml_escape(explain_date(source.date)) << "</span></li>";
   }
   out << "</ol></td></tr>\n";

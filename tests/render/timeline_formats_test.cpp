@@ -383,6 +383,7 @@ TEST_CASE("html is one self-contained page with everything from articles escaped
   const std::string html = render_timeline(Format::html, options);
   CHECK(html.find("Okafor left in February.") != std::string::npos);
   CHECK(html.find("javascript:alert(1)") != std::string::npos);  // shown as text, never as a link
+  CHECK(html.find("<blockquote lang=\"en\">Okafor left in February.</blockquote>") != std::string::npos);
   CHECK(html.find("The sources disagree on the date") != std::string::npos);
 }
 
