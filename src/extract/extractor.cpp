@@ -708,8 +708,10 @@ class Extractor {
     for (std::size_t j = begin_of(s) + 1; j < end_of(s); ++j) {
       const Name* n = name(j);
       if (!n || n->type != NameType::org || n->first != j) continue;
-      if (!(in(j - 1, L_.of_prep) || in(j - 1, L_.at_prep))) continue;
-      if (j > trigger && in(j - 1, L_.at_prep) && !in(j - 1, L_.of_prep)) continue;  // "partie chez Revolut"
+      std::size_t p = j - 1;
+      if ((in(p, L_.determiners) || is(p, "l'")) && p > begin_of(s)) --p;  // "of the Ravensworth Foundation"
+      if (!(in(p, L_.of_prep) || in(p, L_.at_prep))) continue;
+      if (j > trigger && in(p, L_.at_prep) && !in(p, L_.of_prep)) continue;  // "partie chez Revolut"
       if (a_.source_keys.count(n->key) || n->key == "x") continue;
       bool joined = false;
       for (std::size_t q = (j >= 3 ? j - 3 : 0); q < j; ++q) joined = joined || in(q, L_.join);
@@ -743,7 +745,8 @@ class Extractor {
 
   // The temporal expression that belongs to the trigger at token t (sentence s): the closest DATE/TIME in the
   // same clause, not a tenure ("depuis 2019"), not the report's date, not one closer to another trigger.
-  int date_for(std::size_t t, std::size_t s, const std::vector<std::size_t>& triggers, int report_timex) const {
+  int date_for(std::size_t t, std::size_t s, const std::vector<std::size_t>& triggers, int report_timex,
+               bool future = false) const {
     auto score = [&](const extract::Timex& tx, std::size_t trig) {
       const bool before = tx.last < trig;
       const std::size_t lo = before ? tx.last : trig;
@@ -755,7 +758,7 @@ class Extractor {
         if (in(j, L_.clause_breaks)) cost += 12;
         if (is(j, "et") || is(j, "and")) cost += 3;
       }
-      if (before) cost += 2;
+      if (before) cost += future ? 12 : 2;  // a plan's date follows it: "a annoncé lundi qu'il partira en juin"
       return cost;
     };
     int best = kNone;
@@ -1075,7 +1078,8 @@ class Extractor {
 
     // Date, source.
     const SentenceSource& src = source_for(s, m.begin);
-    int timex = date_for(m.begin, s, triggers, src.report_timex);
+    const bool plans = future || kind == DepartureKind::announced;
+    int timex = date_for(m.begin, s, triggers, src.report_timex, plans);
     if (timex == kNone) {
       // "resigned hours after the decision was made public": the same day as the sentence's other event.
       for (std::size_t k = m.end; k < std::min(e, m.end + 3); ++k)
@@ -1116,7 +1120,7 @@ class Extractor {
       if (relative && (timex == kNone || relative_overlaps(timex, b, e))) {
         pending_relative_.push_back({raws_.size(), relative_days});
       } else if (timex != kNone) {
-        r.date = a_.timexes[static_cast<std::size_t>(timex)].expr.range;
+        r.date = tense_corrected(a_.timexes[static_cast<std::size_t>(timex)], plans);
         r.dated = true;
       } else if (src.report_timex != kNone) {
         r.date = a_.timexes[static_cast<std::size_t>(src.report_timex)].expr.range;
@@ -1148,6 +1152,38 @@ class Extractor {
         break;
       }
     }
+  }
+
+  // A month or season named without a year, read in the tense of the departure: "will retire in July"
+  // (published in March) is this coming July; "left in October" (published in February) the last one.
+  dates::DateRange tense_corrected(const extract::Timex& tx, bool future) const {
+    dates::DateRange range = tx.expr.range;
+    if (!reference_ || !range.earliest || !range.latest) return range;
+    int digits = 0;
+    bool any_digit = false;
+    for (char c : tx.expr.text) {
+      digits = (c >= '0' && c <= '9') ? digits + 1 : 0;
+      any_digit = any_digit || digits > 0;
+      if (digits == 4) return range;  // an explicit year
+    }
+    // Calendar dates without a year ("le 18 septembre"), parts of months, months and seasons; never relative
+    // days or weeks ("lundi", "hier", "la semaine dernière"), which the engine anchors itself.
+    const long span = range.latest->serial() - range.earliest->serial();
+    if ((span == 0 && !any_digit) || (span > 0 && span < 8) || span > 130) return range;
+    int shift = 0;
+    if (future && *range.latest < reference_->first()) shift = 1;
+    if (!future && *range.earliest > reference_->last()) shift = -1;
+    if (shift == 0) return range;
+    auto move = [&](const dates::Day& d) {
+      const int year = d.year + shift;
+      const bool month_end = d.day == dates::days_in_month(d.year, d.month);
+      return dates::Day{year, d.month, month_end ? dates::days_in_month(year, d.month) : std::min(d.day, 28)};
+    };
+    range.earliest = move(*range.earliest);
+    range.latest = move(*range.latest);
+    range.precision = dates::precision_of(range.earliest, range.latest);
+    if (tx.expr.range.precision != dates::Precision::range) range.precision = tx.expr.range.precision;
+    return range;
   }
 
   bool relative_overlaps(int timex, std::size_t b, std::size_t e) const {
@@ -1288,7 +1324,7 @@ class Extractor {
       // The previous event in the text that has its own date.
       std::optional<std::size_t> previous;
       for (std::size_t r = raw; r-- > 0;)
-        if (raws_[r].dated && raws_[r].person != raws_[raw].person) {
+        if (raws_[r].dated) {
           previous = r;
           break;
         }

@@ -22,7 +22,7 @@ Lexicon make_english() {
       {"ouster|ousting|firing|sacking|dismissal|removal", K::fired, F::noun},
       {"retirement", K::retired, F::noun},
       {"resign|resigns|resigned|resigning", K::resigned, F::intransitive},
-      {"step|steps|stepped|stepping down|aside", K::resigned, F::intransitive, 1},
+      {"step|steps|stepped|stepping down|aside|away", K::resigned, F::intransitive, 1},
       {"quit|quits|quitting", K::resigned, F::leave_object},
       {"leave|leaves|left|leaving", K::left, F::leave_object},
       {"depart|departs|departed|departing", K::left, F::leave_object},
