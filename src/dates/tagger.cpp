@@ -336,8 +336,12 @@ std::string duration_value(double amount, bool unknown, Unit u) {
     case Unit::hour:
       if (!unknown && amount < 1) return "PT" + number_text(amount * 60) + "M";
       return "PT" + n + "H";
-    case Unit::day: return "P" + n + "D";
-    case Unit::week: return "P" + n + "W";
+    case Unit::day:
+      if (!unknown && amount != std::floor(amount)) return "PT" + number_text(amount * 24) + "H";
+      return "P" + n + "D";
+    case Unit::week:
+      if (!unknown && amount != std::floor(amount)) return "P" + number_text(amount * 7) + "D";
+      return "P" + n + "W";
     case Unit::weekend: return "P" + n + "WE";
     case Unit::fortnight: return "P" + scaled(2) + "W";
     case Unit::month: return "P" + n + "M";
@@ -892,7 +896,9 @@ std::optional<int> Scanner::year_at(std::size_t i, bool loose) const {
     const Token& p = tokens_[i - 1];
     // "2 000", "GPT-2024", "$2000"
     if (p.numeric && all_digits(p.norm) && p.norm.size() <= 3 && !loose) return std::nullopt;
-    if (p.norm == "-" && !p.space_before && i > 1 && tokens_[i - 2].word) return std::nullopt;
+    if (p.norm == "-" && !p.space_before && i > 1 && tokens_[i - 2].word && !hit(i - 2, Cat::mod_start) &&
+        !hit(i - 2, Cat::mod_mid) && !hit(i - 2, Cat::mod_end))
+      return std::nullopt;  // "GPT-2024", but not "mi-2024"
     if (!t->space_before && !p.word && (p.norm == "$" || p.norm == "€" || p.norm == "£" || p.norm == "#"))
       return std::nullopt;
     if (!t->space_before && p.word) return std::nullopt;
@@ -1442,8 +1448,23 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
   const bool plural = unit_is_plural(u_at, *u);
   if (n->plural_only && !plural) return std::nullopt;
   if (n->weak && !n->unknown && n->value == 1 &&
-      (unit == Unit::second || unit == Unit::minute || (unit == Unit::day && role == 0)))
-    return std::nullopt;
+      (unit == Unit::second || unit == Unit::minute || (unit == Unit::day && role == 0) || plural))
+    return std::nullopt;  // "a second", "un jour", "a months-long fight"
+  if (n->weak && n->value == 1 && role == 0 && k == i && k > 0 && tokens_[k].norm != "un" &&
+      tokens_[k].norm != "une") {
+    // "500,000 cars a year", "twice a week": a rate, i.e. a set
+    const Token& before = tokens_[k - 1];
+    if ((before.word && !has_hits(k - 1) && before.norm.size() > 3 && before.norm.back() == 's') ||
+        before.numeric || before.norm == "twice" || before.norm == "once" || before.norm == "times") {
+      Spec set;
+      set.kind = Kind::set;
+      set.first = k;
+      set.last = u_at + u->len;
+      set.unit = unit;
+      set.amount = 1;
+      return set;
+    }
+  }
   if (n->unknown && tokens_[k].norm == "des" && role == 0 && i > 0 && hit(i - 1, Cat::mod_end)) return std::nullopt;
   std::size_t end = u_at + u->len;
   // ages are not expressions: "20-year-old", "âgé de 53 ans", "un homme de 53 ans", "Jean Dupont, 53 ans,"
@@ -2280,7 +2301,7 @@ TemporalExpression Scanner::finish(const Spec& spec) {
   return e;
 }
 
-// "2002/2003", "1998-1999", "2023-24": two years, each its own expression (as TimeML annotates them).
+// "2002/2003", "1998-1999", "2015-2020", "2023-24": two years, each its own expression (as TimeML annotates them).
 bool Scanner::emit_year_pair(std::size_t i, std::vector<TemporalExpression>& out) {
   const std::string_view s = tokens_[i].norm;
   if (s.size() != 9 && s.size() != 7) return false;
@@ -2288,7 +2309,7 @@ bool Scanner::emit_year_pair(std::size_t i, std::vector<TemporalExpression>& out
   const int y1 = to_int(s.substr(0, 4));
   int y2 = to_int(s.substr(5));
   if (s.size() == 7) y2 += (y1 / 100) * 100;
-  if (y1 < 1900 || y1 > 2100 || y2 != y1 + 1) return false;
+  if (y1 < 1900 || y1 > 2100 || y2 <= y1 || y2 > 2100) return false;
   Spec spec;
   spec.first = i;
   spec.last = i + 1;

@@ -46,7 +46,7 @@ constexpr std::array entries = std::to_array<Entry>({
     {"weekend", C::unit, u(U::weekend)}, {"weekends", C::unit, u(U::weekend), 1},
     {"week-end", C::unit, u(U::weekend)}, {"fortnight", C::unit, u(U::fortnight)},
     {"month", C::unit, u(U::month)}, {"months", C::unit, u(U::month), 1},
-    {"quarter", C::unit, u(U::quarter)}, {"quarters", C::unit, u(U::quarter), 1},
+    {"quarter", C::unit, u(U::quarter)}, {"quarters", C::unit, u(U::quarter), 1}, {"half", C::unit, u(U::half)},
     {"year", C::unit, u(U::year)}, {"years", C::unit, u(U::year), 1},
     {"decade", C::unit, u(U::decade)}, {"decades", C::unit, u(U::decade), 1},
     {"century", C::unit, u(U::century)}, {"centuries", C::unit, u(U::century), 1},

@@ -152,7 +152,7 @@ constexpr std::array entries = std::to_array<Entry>({
     {"aux alentours de", C::approx}, {"autour de", C::approx}, {"presque", C::approx},
     {"plus de", C::approx}, {"moins de", C::approx}, {"plus d'", C::approx}, {"moins d'", C::approx},
     {"à peine", C::approx}, {"quelque", C::approx}, {"à", C::approx, 0, 2}, {"dès", C::approx, 0, 2},
-    {"h", C::hour_unit}, {"heures", C::hour_unit, 1}, {"heure", C::hour_unit, 1},
+    {"h", C::hour_unit}, {"heures", C::hour_unit, 0, 1}, {"heure", C::hour_unit, 0, 1},
     {"années", C::decade_word}, {"siècle", C::century_word},
     {"année", C::year_word}, {"an", C::year_word}, {"exercice", C::year_word},
     {"jour", C::day_word},
