@@ -8,6 +8,7 @@
 
 #include "dates/date_range.hpp"
 #include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 namespace exodus::extract {
 
@@ -87,6 +88,20 @@ CompiledLexicon compile(const Lexicon& x) {
 }
 
 bool is_word(const text::Token& t) { return t.kind == text::TokenKind::word; }
+
+// "Jean-Baptiste", "Anne-Sophie": every hyphen-separated part capitalised.
+bool compound_first_name(std::string_view word) {
+  if (word.find('-') == std::string_view::npos) return false;
+  std::size_t start = 0;
+  while (start < word.size()) {
+    std::size_t len = 0;
+    if (!text::is_upper(text::decode_at(word, start, len))) return false;
+    const std::size_t dash = word.find('-', start);
+    if (dash == std::string_view::npos) break;
+    start = dash + 1;
+  }
+  return true;
+}
 
 // An uppercase letter inside a word that is not a Mc/Mac/O' surname: "OpenAI", "DeepMind".
 bool org_like_caps(const text::Token& t, std::string_view text) {
@@ -178,6 +193,8 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
     bool orgish = L.org_words.contains(t.key);
     std::size_t k = first + 1;
     while (k < end) {
+      // "le sénateur de l'Hérault Jean-Baptiste Roux-Delmas": a compound first name starts a new name.
+      if (determiner && capital_word(k) && compound_first_name(toks[k].in(text))) break;
       if (capital_word(k) && (!L.non_names.contains(toks[k].key) || L.particles.contains(toks[k].key) ||
                               (determiner && capital_word(k + 1)))) {
         orgish = orgish || L.org_words.contains(toks[k].key);

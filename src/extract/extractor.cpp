@@ -499,10 +499,21 @@ class Extractor {
         }
         // "celui de son ancien bras droit, le directeur des opérations Hans Gerber": a role phrase and a name.
         std::size_t r = k + 1;
-        while (r < end && r < k + 7 && !name(r) &&
-               (in(r, L_.determiners) || in(r, L_.possessives) || in(r, L_.role_words) || in(r, L_.role_modifiers) ||
-                in(r, L_.of_prep) || lower_word(r)))
+        while (r < end && r < k + 7) {
+          if (const Name* o = name(r)) {
+            // "former Barclays executive Jennifer Cho": an organization naming the role.
+            if (o->type != NameType::person && o->last + 1 < end &&
+                (in(o->last + 1, L_.role_words) || in(o->last + 1, L_.role_modifiers))) {
+              r = o->last + 1;
+              continue;
+            }
+            break;
+          }
+          if (!(in(r, L_.determiners) || in(r, L_.possessives) || in(r, L_.role_words) ||
+                in(r, L_.role_modifiers) || in(r, L_.of_prep) || lower_word(r) || in(r, L_.non_names)))
+            break;
           ++r;
+        }
         if (r > k + 1 && r < end && name(r) && name(r)->type == NameType::person) {
           k = r - 1;
           saw_role = true;
