@@ -232,7 +232,13 @@ class Reader {
           read_stream(content, path + ":" + member, format_from_extension(member));
         });
       } catch (const std::exception& e) {
-        error(path, e.what());
+        // The archive reader's messages already start with "archive.zip: " or "archive.zip:member: ".
+        const std::string message = e.what();
+        const auto split = message.find(": ", message.rfind(path, 0) == 0 ? path.size() : 0);
+        if (message.rfind(path, 0) == 0 && split != std::string::npos)
+          error(message.substr(0, split), message.substr(split + 2));
+        else
+          error(path, message);
       }
       return;
     }

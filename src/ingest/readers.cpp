@@ -52,7 +52,11 @@ bool read_bounded_line(std::istream& in, std::string& line, std::size_t limit, b
     if (in.bad()) return false;
     if (in.eof()) {
       if (!too_long) line.append(buffer, got);
-      return any || !line.empty();
+      if (line.size() > limit) {
+        too_long = true;
+        std::string().swap(line);
+      }
+      return any || !line.empty() || too_long;
     }
     if (in.fail()) {  // the buffer filled before the end of the line
       in.clear();
@@ -67,6 +71,10 @@ bool read_bounded_line(std::istream& in, std::string& line, std::size_t limit, b
     }
     // getline counted the '\n' it consumed.
     if (!too_long) line.append(buffer, got > 0 ? got - 1 : 0);
+    if (line.size() > limit) {
+      too_long = true;
+      std::string().swap(line);
+    }
     return true;
   }
 }
@@ -120,6 +128,12 @@ std::variant<Article, std::string> parse_text_article(std::string_view content, 
   };
   const std::size_t first_end = line_end(0);
   if (trim(content.substr(0, first_end)) == "---") {
+    bool closes = false;
+    for (std::size_t p = first_end + 1; p < content.size() && !closes; p = line_end(p) + 1) {
+      const auto line = trim(content.substr(p, line_end(p) - p));
+      closes = line == "---" || line == "...";
+    }
+    if (!closes) return "front matter opened on line 1 never closes (no second \"---\" line)";
     std::size_t pos = first_end + 1;
     int line_number = 1;
     bool closed = false;
