@@ -851,6 +851,12 @@ class Extractor {
         bool bad = false;
         for (std::size_t k = i; k < stop; ++k)
           if (excluded[k - b] || in(k, L_.not_triggers)) bad = true;
+        // "le parti", "une partie": these forms are departures only after être or in apposition.
+        if (in(i, L_.needs_aux) && !(i > b && is(i - 1, ","))) {
+          bool auxiliary = false;
+          for (std::size_t k = verb_group_start(i, b); k < i; ++k) auxiliary = auxiliary || in(k, L_.passive_aux);
+          if (!auxiliary) bad = true;
+        }
         if (bad) continue;
         m = {i, stop, trig.rule, i};
         chosen = &m;
@@ -1081,8 +1087,9 @@ class Extractor {
       }
     }
     if (std::getenv("EXODUS_EXTRACT_DEBUG"))
-      std::fprintf(stderr, "trigger '%s' at %zu: %zu people, role '%s'\n", toks_[m.begin].key.c_str(), m.begin,
-                   who.people.size(), who.role_head.c_str());
+      std::fprintf(stderr, "trigger '%s' at %zu: %zu people, role '%s', timex %d\n", toks_[m.begin].key.c_str(),
+                   m.begin, who.people.size(), who.role_head.c_str(),
+                   date_for(m.begin, s, triggers, source_for(s, m.begin).report_timex));
     if (who.people.empty()) return;
     if (future && kind != DepartureKind::fired) kind = DepartureKind::announced;
     else if (future) kind = DepartureKind::announced;
@@ -1446,6 +1453,11 @@ class Extractor {
           const std::string text = g.date.text;
           g.date = *both;
           if (g.date.text.empty()) g.date.text = text;
+        } else if (raws_[r].date.latest && g.date.earliest && *raws_[r].date.latest < *g.date.earliest &&
+                   width(raws_[r].date) <= width(g.date)) {
+          // Two dates that disagree: an announcement comes on or after the departure it announces ("he
+          // announced on Thursday"; "his resignation took effect on 3 March"), so the earlier one stands.
+          g.date = raws_[r].date;
         }
       }
       if (!g.dated) g.date = default_date();
