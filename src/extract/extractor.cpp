@@ -1282,6 +1282,10 @@ class Extractor {
         Who subject = subject_before(vg, s);
         if (!subject.people.empty()) who.people = subject.people;
       }
+      // "Her retirement leaves …": a possessive on a departure noun points back to the person whose
+      // departure the text just reported, before anyone else it named.
+      if (who.people.empty() && !raws_.empty() && raws_.back().sentence + 5 >= s && raws_.back().sentence <= s)
+        who.people.push_back(raws_.back().person);
       if (who.people.empty()) {
         const int p = resolve_pronoun(poss, false);
         if (p != kNone) who.people.push_back(p);
@@ -1413,7 +1417,9 @@ class Extractor {
     for (std::size_t r : by_evidence) {
       const auto& raw = raws_[r];
       std::string okey = text::match_key(raw.org);
-      if (!raw.org_stated)
+      // A passing mention ("sa démission", undated) with no organization of its own joins the person's event;
+      // a dated verb keeps the article's organization.
+      if (!raw.org_stated && (raw.noun || !raw.dated))
         for (const auto& g : groups)
           if (g.person == raw.person) {
             okey = text::match_key(g.org);
