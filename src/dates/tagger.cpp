@@ -1221,6 +1221,14 @@ std::optional<Spec> Scanner::parse_weekday(std::size_t i) {
     if (const Hit* r = hit(sp.last, Cat::rel_last); r && tokens_[sp.last].word) sp.dir = -1, sp.last += r->len;
     else if (const Hit* nx = hit(sp.last, Cat::rel_next); nx && nx->entry->extra == 0) sp.dir = 1, sp.last += nx->len;
   }
+  // "mercredi 12": a weekday and a day of the month, the month left to the reference
+  if (auto d = day_number_at(sp.last); d && sp.dir == 0 && tokens_[sp.last].numeric &&
+                                       !hit(sp.last + 1, Cat::unit) && !hit(sp.last + 1, Cat::hour_unit) &&
+                                       !hit(sp.last + 1, Cat::block_after) && !hit(sp.last + 1, Cat::month) &&
+                                       !hit(sp.last + 1, Cat::month_abbr) && !is(sp.last + 1, ":")) {
+    sp.day = *d;
+    ++sp.last;
+  }
   int pod = -1;
   const std::size_t after = part_of_day_after(sp.last, pod);
   if (pod >= 0) {
@@ -1258,6 +1266,12 @@ std::optional<Spec> Scanner::parse_deictic(std::size_t i) {
     sp.is_time_type = true;
     sp.last = i + dt->len + p->len;
     if (is(sp.last, "même") || is(sp.last, "same")) ++sp.last;
+    if (const Hit* r = hit(sp.last, Cat::rel_last); r && tokens_[sp.last].word) {  // "la nuit dernière"
+      sp.kind = Kind::deictic;
+      sp.offset = -1;
+      sp.last += r->len;
+      return sp;
+    }
     // "la nuit de samedi", "the morning of May 3": that part of the named day
     if (const Hit* of = hit(sp.last, Cat::of)) {
       const std::size_t k = sp.last + of->len;
@@ -1791,6 +1805,18 @@ std::optional<Spec> Scanner::parse_modified(std::size_t i) {
       }
     }
   }
+  if (!target) {  // "en fin d'après-midi", "en début de soirée", "late in the evening": that part of the day
+    const std::size_t p_at = skip_det(k);
+    if (const Hit* p = hit(p_at, Cat::part_of_day); p && mod != Mod::earlier_this && mod != Mod::later_this) {
+      Spec s;
+      s.kind = Kind::anaphoric;
+      s.pod = p->entry->value;
+      s.is_time_type = true;
+      s.first = i;
+      s.last = p_at + p->len;
+      return s;
+    }
+  }
   if (!target || target->kind == Kind::recent) return std::nullopt;
   if (target->kind == Kind::weekday && mod != Mod::none) return std::nullopt;
   target->first = i;
@@ -2079,6 +2105,21 @@ Resolved Scanner::resolve(const Spec& s, std::optional<Day> ref, int tense) cons
         r.value = fmt("XXXX-WXX-%d", s.weekday);
         return r;
       }
+      if (s.day) {
+        // the date with that day of the month and that weekday nearest the reference
+        std::optional<Day> best;
+        for (int k = -2; k <= 2; ++k) {
+          int y = ref->year, m = ref->month;
+          add_months(y, m, k);
+          if (!is_valid_day(y, m, s.day) || Day{y, m, s.day}.weekday() != s.weekday) continue;
+          const Day c{y, m, s.day};
+          if (!best || std::labs(c.serial() - ref->serial()) < std::labs(best->serial() - ref->serial())) best = c;
+        }
+        if (best) {
+          r = day_result(*best);
+          break;
+        }
+      }
       if (anchor_ && anchor_->weekday() == s.weekday && (s.dir == 0 || s.dir == 2) &&
           std::labs(anchor_->serial() - ref->serial()) <= 7) {
         r = day_result(*anchor_);  // "lundi 6 septembre ... ce même lundi après-midi"
@@ -2092,6 +2133,9 @@ Resolved Scanner::resolve(const Spec& s, std::optional<Day> ref, int tense) cons
       else if (dir == 1 && s.dir == 1) delta = ((s.weekday - wd) + 7) % 7 == 0 ? 7 : ((s.weekday - wd) + 7) % 7;
       else if (s.dir == 2 && tense == 0) delta = s.weekday - wd;
       else if (dir > 0 || (dir == 0 && tense > 0)) delta = ((s.weekday - wd) + 7) % 7;
+      else if (dir == 0 && tense == 0 && ((s.weekday - wd) + 7) % 7 < ((wd - s.weekday) + 7) % 7 &&
+               ((s.weekday - wd) + 7) % 7 <= 2)
+        delta = ((s.weekday - wd) + 7) % 7;
       else delta = -(((wd - s.weekday) + 7) % 7);
       r = day_result(ref->plus_days(delta));
       break;
