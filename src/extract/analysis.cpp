@@ -84,6 +84,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.future_suffixes = keys_of(x.future_suffixes);
   c.conditional_suffixes = keys_of(x.conditional_suffixes);
   c.imperfect_suffixes = keys_of(x.imperfect_suffixes);
+  c.number_keys = keys_of(x.number_words);
   return c;
 }
 
@@ -319,6 +320,24 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
 
 namespace {
 bool word_part(std::string_view part, std::string_view whole);
+
+// Every proper part of a name that starts and ends at word boundaries (spaces, hyphens, apostrophes):
+// "as saint-priest-des-monts" → "as", "saint-priest", "saint", … Bounded by the square of its word count.
+std::vector<std::string> word_parts(const std::string& key) {
+  std::vector<std::size_t> starts = {0}, ends;
+  for (std::size_t i = 0; i < key.size(); ++i)
+    if (key[i] == ' ' || key[i] == '-' || key[i] == '\'') {
+      ends.push_back(i);
+      starts.push_back(i + 1);
+    }
+  ends.push_back(key.size());
+  std::vector<std::string> parts;
+  if (starts.size() > 12) return parts;  // not a name
+  for (std::size_t s : starts)
+    for (std::size_t e : ends)
+      if (e > s && !(s == 0 && e == key.size())) parts.push_back(key.substr(s, e - s));
+  return parts;
+}
 }  // namespace
 
 void choose_subject_org(Analysis& a, const Article& article) {
@@ -340,9 +359,11 @@ void choose_subject_org(Analysis& a, const Article& article) {
   }
   // "WaterBridge" counts for "WaterBridge International".
   std::unordered_map<std::string, int> pooled = score;
-  for (const auto& [key, count] : score)
-    for (const auto& [other, unused] : score)
-      if (other.size() > key.size() && word_part(key, other)) pooled[other] += count;
+  for (const auto& [other, unused] : score)
+    for (const auto& part : word_parts(other)) {
+      auto it = score.find(part);
+      if (it != score.end()) pooled[other] += it->second;
+    }
   score = std::move(pooled);
   if (!article.meta.title.empty()) {
     const auto title_tokens = text::tokenize(article.meta.title);
@@ -499,15 +520,13 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       if (orgish) org_like_keys.push_back(o.key);
     }
   }
-  for (const auto& n : a.names) {
-    if (n.first == n.last) continue;
-    for (const auto& o : org_like_keys)
-      if (o.size() > n.key.size() + 1 && o.compare(o.size() - n.key.size(), n.key.size(), n.key) == 0 &&
-          o[o.size() - n.key.size() - 1] == ' ') {
-        org_score[n.key] += 3;
-        break;
-      }
-  }
+  std::unordered_set<std::string> org_suffixes;  // every proper word-suffix of an organization-like name
+  for (const auto& o : org_like_keys)
+    for (std::size_t sp = o.find(' '); sp != std::string::npos; sp = o.find(' ', sp + 1))
+      org_suffixes.insert(o.substr(sp + 1));
+  std::unordered_set<std::string> raised;
+  for (const auto& n : a.names)
+    if (n.first != n.last && org_suffixes.count(n.key) && raised.insert(n.key).second) org_score[n.key] += 3;
   // People: multi-word names with more person evidence than organization evidence.
   std::unordered_map<std::string, int> person_of_key;
   for (auto& n : a.names) {
@@ -536,15 +555,16 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
   }
   // "Van der Berg, 70," found as a person of its own is Pieter van der Berg's surname.
   std::vector<int> same_as(a.people.size(), -1);
-  for (std::size_t p = 0; p < a.people.size(); ++p)
-    for (std::size_t q = 0; q < a.people.size(); ++q) {
-      const std::string& shorter = a.people[p].key;
-      const std::string& longer = a.people[q].key;
-      if (p != q && longer.size() > shorter.size() + 1 &&
-          longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0 &&
-          longer[longer.size() - shorter.size() - 1] == ' ')
-        same_as[p] = static_cast<int>(q);
-    }
+  std::unordered_map<std::string, int> longer_with_suffix;  // word-suffix → a person whose name ends with it
+  for (std::size_t q = 0; q < a.people.size(); ++q) {
+    const std::string& key = a.people[q].key;
+    for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+      longer_with_suffix.emplace(key.substr(sp + 1), static_cast<int>(q));
+  }
+  for (std::size_t p = 0; p < a.people.size(); ++p) {
+    auto it = longer_with_suffix.find(a.people[p].key);
+    if (it != longer_with_suffix.end() && it->second != static_cast<int>(p)) same_as[p] = it->second;
+  }
   for (auto& n : a.names)
     if (n.type == NameType::person && same_as[static_cast<std::size_t>(n.person)] >= 0)
       n.person = same_as[static_cast<std::size_t>(n.person)];

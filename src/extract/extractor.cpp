@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
 #include <optional>
 
 #include "extract/analysis.hpp"
@@ -78,6 +79,9 @@ class Extractor {
   }
 
   std::vector<Mention> run() {
+    timexes_of_sentence_.assign(a_.sentences.size(), {});
+    for (std::size_t x = 0; x < a_.timexes.size(); ++x)
+      timexes_of_sentence_[static_cast<std::size_t>(a_.timexes[x].sentence)].push_back(x);
     find_sources();
     extract::choose_subject_org(a_, article_);
     learn_people();
@@ -110,6 +114,14 @@ class Extractor {
   std::vector<Relation> relations_;
   std::vector<std::pair<std::size_t, int>> pending_relative_;  // raw index, days after the previous dated event
   mutable std::map<int, std::size_t> that_of_;  // person → token of "celui de" in the current trigger
+  mutable std::unordered_map<std::string, std::string> canonical_cache_;
+  std::vector<std::vector<std::size_t>> timexes_of_sentence_;
+  struct RelativeCue {
+    std::size_t first, stop;
+    int days;
+  };
+  std::vector<RelativeCue> relative_cues_;  // in the sentence being read
+  bool debug_ = std::getenv("EXODUS_EXTRACT_DEBUG") != nullptr;
 
   // ---- small token helpers ---------------------------------------------------------------------------------
 
@@ -555,10 +567,13 @@ class Extractor {
 
   // Each person's role and organization, from the first apposition that gives them.
   void learn_people() {
-    for (std::size_t s = 0; s < a_.sentences.size(); ++s)
+    for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
+      std::vector<int> done;  // each person once per sentence
       for (std::size_t i = begin_of(s); i < end_of(s); ++i) {
         const Name* n = name(i);
         if (!n || n->type != NameType::person || n->first != i) continue;
+        if (std::find(done.begin(), done.end(), n->person) != done.end()) continue;
+        done.push_back(n->person);
         auto& p = a_.people[static_cast<std::size_t>(n->person)];
         if (!p.role.empty() && !p.org.empty()) continue;
         std::string org, role;
@@ -566,6 +581,7 @@ class Extractor {
         if (p.role.empty()) p.role = role;
         if (p.org.empty() && !org.empty()) p.org = org;
       }
+    }
   }
 
   // ---- organizations and roles around a person --------------------------------------------------------------
@@ -574,9 +590,11 @@ class Extractor {
   // "le président de l'Université de K, X,", "Kestrel Systems' CFO, X", "la PDG X".
   void apposition(std::size_t s, int person, std::string* org, std::string* role) const {
     const std::size_t b = begin_of(s), e = end_of(s);
+    int occurrences = 0;
     for (std::size_t i = b; i < e; ++i) {
       const Name* n = name(i);
       if (!n || n->type != NameType::person || n->person != person || n->first != i) continue;
+      if (++occurrences > 3) return;  // a list repeating a name says nothing more
       // Segment after: ", <role …>,".
       std::size_t from = 0, to = 0;
       if (n->last + 1 < e && is(n->last + 1, ",")) {
@@ -774,9 +792,9 @@ class Extractor {
     };
     int best = kNone;
     int best_cost = 1 << 30;
-    for (std::size_t x = 0; x < a_.timexes.size(); ++x) {
+    for (std::size_t x : timexes_of_sentence_[s]) {
       const auto& tx = a_.timexes[x];
-      if (tx.sentence != static_cast<int>(s) || static_cast<int>(x) == report_timex) continue;
+      if (static_cast<int>(x) == report_timex) continue;
       // Durations count when the engine resolved them to a span ("ces derniers mois"); sets never do.
       if (tx.expr.type == dates::TimexType::set || !tx.expr.range.known()) continue;
       if (inside_relative(tx.first, s) != inside_relative(t, s)) continue;
@@ -814,9 +832,9 @@ class Extractor {
   int nearest_timex(std::size_t t, std::size_t s, int report_timex) const {
     int best = kNone;
     std::size_t best_distance = 1000;
-    for (std::size_t x = 0; x < a_.timexes.size(); ++x) {
+    for (std::size_t x : timexes_of_sentence_[s]) {
       const auto& tx = a_.timexes[x];
-      if (tx.sentence != static_cast<int>(s) || static_cast<int>(x) == report_timex || !tx.expr.range.known()) continue;
+      if (static_cast<int>(x) == report_timex || !tx.expr.range.known()) continue;
       const std::size_t d = tx.first > t ? tx.first - t : t - tx.last;
       if (d < best_distance) {
         best_distance = d;
@@ -907,6 +925,16 @@ class Extractor {
     const std::size_t b = begin_of(s), e = end_of(s);
     const auto matches = trigger_matches(s);
     if (matches.empty()) return;
+    // "le lendemain", "two days later" in this sentence, found once for all its triggers.
+    relative_cues_.clear();
+    for (std::size_t k = b; k < e; ++k)
+      for (const auto& rd : L_.relative_days) {
+        int number = 1;
+        if (std::size_t stop = rd.pattern.match(toks_, k, e, 0, &number)) {
+          relative_cues_.push_back({k, stop, rd.counted ? number * rd.unit : rd.days});
+          break;
+        }
+      }
     std::vector<std::size_t> trigger_tokens;
     for (const auto& m : matches) trigger_tokens.push_back(m.begin);
     std::vector<std::pair<std::size_t, std::vector<std::size_t>>> per_trigger;  // trigger → raw indices
@@ -919,7 +947,7 @@ class Extractor {
     }
     // "X a annoncé son départ quelques heures après qu'Y ait annoncé le sien": Y's event anchors X's.
     for (std::size_t x = 0; x + 1 < per_trigger.size(); ++x) {
-      for (std::size_t y = x + 1; y < per_trigger.size(); ++y) {
+      for (std::size_t y = x + 1; y < per_trigger.size() && y == x + 1; ++y) {
         const std::size_t from = per_trigger[x].first, to = per_trigger[y].first;
         for (std::size_t k = from + 1; k < to; ++k) {
           const bool after = in(k, L_.after_words), before = in(k, L_.before_words);
@@ -948,7 +976,7 @@ class Extractor {
     else return std::nullopt;
     int count = 1;
     if (unit > b) {
-      const int v = extract::number_value(toks_[unit - 1], &L_.lex->number_words);
+      const int v = extract::number_value(toks_[unit - 1], L_.number_keys);
       if (v > 0) count = v;
     }
     return count * per;
@@ -1086,7 +1114,14 @@ class Extractor {
         break;
       }
     }
-    if (std::getenv("EXODUS_EXTRACT_DEBUG"))
+    // One mention per person per trigger, however often a list repeats them.
+    {
+      std::vector<int> unique;
+      for (int p : who.people)
+        if (std::find(unique.begin(), unique.end(), p) == unique.end()) unique.push_back(p);
+      who.people = std::move(unique);
+    }
+    if (debug_)
       std::fprintf(stderr, "trigger '%s' at %zu: %zu people, role '%s', timex %d\n", toks_[m.begin].key.c_str(),
                    m.begin, who.people.size(), who.role_head.c_str(),
                    date_for(m.begin, s, triggers, source_for(s, m.begin).report_timex));
@@ -1108,19 +1143,13 @@ class Extractor {
     }
     int relative_days = 0;
     bool relative = false;
-    for (const auto& rd : L_.relative_days) {
-      for (std::size_t k = b; k < e; ++k) {
-        int number = 1;
-        if (rd.pattern.match(toks_, k, e, 0, &number)) {
-          // Only when it belongs to this trigger's clause: before it, or right after it.
-          const bool near = (k < m.begin && m.begin - k < 16) || (k >= m.end && k - m.end < 4);
-          if (!near) continue;
-          relative = true;
-          relative_days = rd.counted ? number * rd.unit : rd.days;
-          break;
-        }
-      }
-      if (relative) break;
+    for (const auto& cue : relative_cues_) {
+      // Only when it belongs to this trigger's clause: before it, or right after it.
+      const bool near = (cue.first < m.begin && m.begin - cue.first < 16) || (cue.first >= m.end && cue.first - m.end < 4);
+      if (!near) continue;
+      relative = true;
+      relative_days = cue.days;
+      break;
     }
 
     const std::size_t trigger_first_raw = raws_.size();
@@ -1207,10 +1236,10 @@ class Extractor {
   bool relative_overlaps(int timex, std::size_t b, std::size_t e) const {
     // The tagger may have read "le lendemain" against the publication date; the relative cue wins.
     const auto& tx = a_.timexes[static_cast<std::size_t>(timex)];
-    for (const auto& rd : L_.relative_days)
-      for (std::size_t k = b; k < e; ++k)
-        if (std::size_t stop = rd.pattern.match(toks_, k, e, 0))
-          if (k <= tx.last && stop > tx.first) return true;
+    (void)b;
+    (void)e;
+    for (const auto& cue : relative_cues_)
+      if (cue.first <= tx.last && cue.stop > tx.first) return true;
     return false;
   }
 
@@ -1333,7 +1362,11 @@ class Extractor {
     if (org.empty()) org = a_.subject_org;
     if (org.empty()) return {};
     if (text::match_key(org) == "gouvernement" || text::match_key(org) == "government") return org;
-    return extract::canonical_org(a_, org);
+    auto cached = canonical_cache_.find(org);
+    if (cached != canonical_cache_.end()) return cached->second;
+    std::string canonical = extract::canonical_org(a_, org);
+    canonical_cache_.emplace(org, canonical);
+    return canonical;
   }
 
   dates::DateRange default_date() const {
@@ -1398,7 +1431,7 @@ class Extractor {
   };
 
   std::vector<Mention> merge() {
-    if (std::getenv("EXODUS_EXTRACT_DEBUG")) {
+    if (debug_) {
       std::fprintf(stderr, "subject org: %s\n", a_.subject_org.c_str());
       for (const auto& p : a_.people)
         std::fprintf(stderr, "person: %s | role %s | org %s\n", p.name.c_str(), p.role.c_str(), p.org.c_str());

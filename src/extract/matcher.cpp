@@ -13,7 +13,7 @@ WordSet::WordSet(const std::vector<std::string_view>& words) {
 }
 
 bool WordSet::contains(std::string_view key) const {
-  if (exact_.count(std::string(key))) return true;
+  if (exact_.find(key) != exact_.end()) return true;
   for (const auto& p : prefixes_)
     if (key.size() >= p.size() && key.compare(0, p.size(), p) == 0) return true;
   return false;
@@ -36,8 +36,9 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 
 }  // namespace
 
-TokenPattern::TokenPattern(std::string_view pattern, const std::vector<std::string_view>* number_words)
-    : number_words_(number_words) {
+TokenPattern::TokenPattern(std::string_view pattern, const std::vector<std::string_view>* number_words) {
+  if (number_words)
+    for (auto w : *number_words) number_keys_.push_back(text::match_key(w));
   for (std::string_view element : split(pattern, ' ')) {
     is_number_.push_back(element == "#");
     elements_.emplace_back(split(element, '|'));
@@ -53,7 +54,7 @@ std::size_t TokenPattern::match(const std::vector<text::Token>& tokens, std::siz
     for (int skip = 0; skip <= allowed && pos < to; ++skip) {
       const auto& t = tokens[pos];
       if (is_number_[e]) {
-        const int value = number_value(t, number_words_);
+        const int value = number_value(t, number_keys_);
         if (value >= 0) {
           if (number) *number = value;
           found = true;
@@ -72,6 +73,13 @@ std::size_t TokenPattern::match(const std::vector<text::Token>& tokens, std::siz
 }
 
 int number_value(const text::Token& token, const std::vector<std::string_view>* number_words) {
+  std::vector<std::string> keys;
+  if (number_words)
+    for (auto w : *number_words) keys.push_back(text::match_key(w));
+  return number_value(token, keys);
+}
+
+int number_value(const text::Token& token, const std::vector<std::string>& number_keys) {
   if (token.kind == text::TokenKind::number) {
     int v = 0;
     for (char c : token.key) {
@@ -82,9 +90,8 @@ int number_value(const text::Token& token, const std::vector<std::string_view>* 
     return v;
   }
   if (token.key == "une" || token.key == "a" || token.key == "an") return 1;
-  if (number_words)
-    for (std::size_t i = 0; i < number_words->size(); ++i)
-      if (token.key == text::match_key((*number_words)[i])) return static_cast<int>(i) + 1;
+  for (std::size_t i = 0; i < number_keys.size(); ++i)
+    if (token.key == number_keys[i]) return static_cast<int>(i) + 1;
   return -1;
 }
 

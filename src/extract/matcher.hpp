@@ -18,7 +18,12 @@ class WordSet {
   bool empty() const { return exact_.empty() && prefixes_.empty(); }
 
  private:
-  std::unordered_set<std::string> exact_;
+  // Looked up by string_view without building a string (transparent hash).
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> exact_;
   std::vector<std::string> prefixes_;
 };
 
@@ -38,11 +43,12 @@ class TokenPattern {
  private:
   std::vector<WordSet> elements_;
   std::vector<bool> is_number_;
-  const std::vector<std::string_view>* number_words_ = nullptr;
+  std::vector<std::string> number_keys_;  // the language's number words, as match keys, in order from one
 };
 
-// The value of a number token ("3") or number word (`number_words` in order from one; "a", "an", "une" are 1),
-// or -1.
+// The value of a number token ("3") or number word (`number_keys` in order from one, as match keys; "a",
+// "an", "une" are 1), or -1.
+int number_value(const text::Token& token, const std::vector<std::string>& number_keys);
 int number_value(const text::Token& token, const std::vector<std::string_view>* number_words);
 
 }  // namespace exodus::extract

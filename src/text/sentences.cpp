@@ -12,6 +12,8 @@ namespace exodus::text {
 
 namespace {
 
+constexpr std::size_t kLongSentence = 1500;
+
 constexpr std::string_view kFrenchAbbreviations[] = {
 #include "text/lang/fr.abbreviations.inc"
 };
@@ -127,6 +129,22 @@ std::vector<Sentence> split_sentences(std::string_view text, Lang lang) {
       sentence_paragraph = paragraph;
     }
     last_non_space = pos + len;
+    // Text without sentence punctuation (lists, tables, scraped pages) is cut into bounded pieces so that no
+    // later stage ever works on an unbounded "sentence": at a comma or semicolon past kLongSentence bytes,
+    // anywhere past twice that.
+    if (pos - start > kLongSentence && (cp == ',' || cp == ';')) {
+      close(pos + len);
+      pos += len;
+      continue;
+    }
+    if (pos - start > 2 * kLongSentence && pos + len < text.size()) {
+      std::size_t l2 = 0;
+      if (is_space(decode_at(text, pos + len, l2))) {
+        close(pos + len);
+        pos += len;
+        continue;
+      }
+    }
     if (cp == '.' || cp == '!' || cp == '?' || cp == U'\u2026') {
       std::size_t end = pos + len;
       // Runs of terminators ("?!", "...") and closing quotes or brackets belong to this sentence.

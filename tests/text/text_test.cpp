@@ -87,3 +87,15 @@ TEST_CASE("sentences: abbreviations, initials, quotes, paragraphs") {
   CHECK(paras[1].paragraph == 1);
   CHECK(paras[2].paragraph == 1);
 }
+
+TEST_CASE("sentences stay bounded on text without sentence punctuation") {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "Jean Dupont, ";
+  text += "fin";
+  const auto sentences = split_sentences(text);
+  CHECK(sentences.size() > 10);
+  for (const auto& s : sentences) CHECK(s.end - s.start <= 3100);
+  std::string spaces(10000, 'a');
+  for (std::size_t i = 10; i < spaces.size(); i += 11) spaces[i] = ' ';
+  for (const auto& s : split_sentences(spaces)) CHECK(s.end - s.start <= 3100);
+}
