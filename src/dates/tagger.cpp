@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "dates/lang/lexicon.hpp"
+#include "text/lang_detect.hpp"
 
 namespace exodus::dates {
 
@@ -148,6 +149,26 @@ struct Phrase {
   const lex::Entry* entry;
 };
 
+// Entries that name a time by themselves, as opposed to function words, glue and tense cues.
+bool names_time(const lex::Entry& e) {
+  switch (e.cat) {
+    case Cat::month: case Cat::weekday: case Cat::deictic: case Cat::anaphoric: case Cat::part_of_day:
+    case Cat::clock_word: case Cat::season: case Cat::set_adverb: case Cat::vague: case Cat::holiday:
+    case Cat::unit_noun: case Cat::decade_word: case Cat::century_word:
+      return true;
+    case Cat::unit:
+      return std::string_view(e.words).size() > 3;  // not "an", "ans", "day"
+    case Cat::number:
+      return e.extra != 1;  // not "a", "an", "un", "une"
+    case Cat::rel_last: case Cat::rel_next: case Cat::rel_recent: case Cat::ago_post: case Cat::ago_pre:
+    case Cat::mod_start: case Cat::mod_mid: case Cat::mod_end: case Cat::set_every: case Cat::am: case Cat::pm:
+    case Cat::oclock: case Cat::later_post: case Cat::earlier_post:
+      return e.extra == 0 && std::string_view(e.words).size() > 3;  // "ago", "mid", "fin" are too short to trust
+    default:
+      return false;
+  }
+}
+
 struct Lexicon {
   std::unordered_map<std::string, std::vector<Phrase>> by_first_word;
   std::vector<std::pair<std::string, Cat>> suffixes;  // tense endings, without the leading '-'
@@ -179,8 +200,11 @@ struct Lexicon {
     return nullptr;
   }
 
-  void add(std::span<const lex::Entry> entries) {
+  // `content_only`: take only the words that name times (months, units, "yesterday"...), not the function words
+  // and tense cues, which would misread the main language ("a" is a French auxiliary, "an" a French year).
+  void add(std::span<const lex::Entry> entries, bool content_only = false) {
     for (const auto& e : entries) {
+      if (content_only && !names_time(e)) continue;
       std::string_view w = e.words;
       if ((e.cat == Cat::past_suffix || e.cat == Cat::future_suffix) && !w.empty() && w[0] == '-') {
         suffixes.emplace_back(std::string(w.substr(1)), e.cat);
@@ -205,19 +229,30 @@ struct Lexicon {
   }
 };
 
-const Lexicon& lexicon_for(Lang lang) {
-  static const auto fr = [] { auto l = std::make_unique<Lexicon>(); l->add(lex::french()); l->index(); return l; }();
-  static const auto en = [] { auto l = std::make_unique<Lexicon>(); l->add(lex::english()); l->index(); return l; }();
-  static const auto both = [] {
+// The lexicon for a text: its language's table, or with Lang::unknown both tables. When the text itself is clearly
+// French or English, the other language contributes only its words that name times, so an English quote in a
+// French article is still read but English function words do not act as French tense cues, and vice versa.
+const Lexicon& lexicon_for(Lang lang, std::string_view text) {
+  auto build = [](std::span<const lex::Entry> main, std::span<const lex::Entry> other, bool other_content_only) {
     auto l = std::make_unique<Lexicon>();
-    l->add(lex::french());
-    l->add(lex::english());
+    l->add(main);
+    if (!other.empty()) l->add(other, other_content_only);
     l->index();
     return l;
-  }();
+  };
+  static const auto fr = build(lex::french(), {}, false);
+  static const auto en = build(lex::english(), {}, false);
+  static const auto both = build(lex::french(), lex::english(), false);
+  static const auto fr_first = build(lex::french(), lex::english(), true);
+  static const auto en_first = build(lex::english(), lex::french(), true);
   switch (lang) {
     case Lang::fr: return *fr;
     case Lang::en: return *en;
+    case Lang::unknown: break;
+  }
+  switch (detect_language(text)) {
+    case Lang::fr: return *fr_first;
+    case Lang::en: return *en_first;
     case Lang::unknown: break;
   }
   return *both;
@@ -494,7 +529,7 @@ void apply_mod(Resolved& r, Mod mod, std::optional<Day> ref) {
 class Scanner {
  public:
   Scanner(std::string_view text, const TagOptions& options)
-      : text_(text), options_(options), lex_(lexicon_for(options.lang)) {
+      : text_(text), options_(options), lex_(lexicon_for(options.lang, text)) {
     tokenize();
     lookup();
     mark_starters();
@@ -640,7 +675,7 @@ bool Scanner::possessive(std::size_t after_apostrophe) const {
 
 void Scanner::tokenize() {
   const std::size_t n = text_.size();
-  tokens_.reserve(n / 5 + 4);
+  tokens_.reserve(n / 3 + 4);
   arena_.reserve(n + 16);
   std::size_t i = 0;
   bool space = true;
@@ -674,6 +709,11 @@ void Scanner::tokenize() {
       std::vector<std::size_t> hyphens;
       bool elided = false;
       while (i < n) {
+        if (const auto b = static_cast<unsigned char>(text_[i]);
+            (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {  // the common case, without classify()
+          ++i;
+          continue;
+        }
         const CharInfo d = classify(text_, i);
         if (d.kind == CharKind::letter || d.kind == CharKind::digit) {
           i += static_cast<std::size_t>(d.length);

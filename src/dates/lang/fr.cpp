@@ -174,7 +174,6 @@ constexpr std::array entries = std::to_array<Entry>({
     {"prévoit", C::future_cue}, {"compte", C::future_cue}, {"entend", C::future_cue},
     {"-ait", C::past_suffix}, {"-aient", C::past_suffix}, {"-èrent", C::past_suffix}, {"-é", C::past_suffix},
     {"-ée", C::past_suffix}, {"-és", C::past_suffix}, {"-ées", C::past_suffix},
-   
     {"-ra", C::future_suffix}, {"-ront", C::future_suffix}, {"-rons", C::future_suffix},
     {"-rai", C::future_suffix}, {"-rez", C::future_suffix}, {"-rait", C::future_suffix},
     {"-raient", C::future_suffix},
