@@ -496,7 +496,8 @@ int main(int argc, char** argv) {
     report += "# exodus benchmarks\n\n";
     report += fmt::format("Measured {} by `bench-ingest` (tools/bench-ingest.cpp) at commit {}.\n\n", utc_now(),
                           command_output("git rev-parse --short HEAD 2>/dev/null"));
-    report += fmt::format("Machine: {}.\n\n", machine_description());
+    report += fmt::format("Machine: {}. Load average at the start: {}.\n\n", machine_description(),
+                          command_output("cut -d' ' -f1-3 /proc/loadavg"));
     report +=
         "Method. Corpora are written by `exodus-gen-corpus --seed " + std::to_string(seed) +
         "` (synthetic French and English articles of 2-5 KB in JSON Lines, 0-3 departures each among "
@@ -517,6 +518,8 @@ int main(int argc, char** argv) {
       double megabytes;
       Phase floor, ingest;
     };
+    // The file is rewritten after each section, so a long run interrupted late still leaves its figures.
+    auto save = [&] { std::ofstream(out_path, std::ios::trunc) << report; };
     std::vector<SizeResult> results;
     for (auto n : sizes) {
       const auto path = corpus(work, n, seed);
@@ -552,21 +555,7 @@ int main(int argc, char** argv) {
           verdict(std::abs(linearity - 1.0) <= 0.15),
           big.floor.seconds / (scale * small.floor.seconds));
     }
-
-    if (rss_gb > 0) {
-      std::cerr << fmt::format("bench-ingest: {:.1f} GB corpus for peak RSS...\n", rss_gb);
-      const auto path = corpus_of_size(work, rss_gb * 1000, seed + 1);
-      const double mb = static_cast<double>(fs::file_size(path)) / 1e6;
-      const std::string db = work + "/rss.db";
-      remove_database(db);
-      const auto r = run_child({program_dir() + "/exodus-ingest", "--quiet", "--db", db, path});
-      remove_database(db);
-      if (!keep) fs::remove(path);
-      report += fmt::format(
-          "\n## Peak memory at {:.0f} MB of input\n\n`exodus-ingest --quiet` (a child process, exit code {}) ingested "
-          "{:.0f} MB in {:.0f} s ({:.2f} MB/s) with a peak RSS of {:.0f} MB (target ≤ 150 MB: {}).\n",
-          mb, r.exit_code, mb, r.seconds, mb / r.seconds, r.peak_rss_mb, verdict(r.peak_rss_mb <= 150));
-    }
+    save();
 
     {
       std::cerr << "bench-ingest: date engine...\n";
@@ -576,6 +565,7 @@ int main(int argc, char** argv) {
           "{} temporal expressions.\n",
           t.megabytes, t.seconds, t.megabytes / t.seconds, t.expressions);
     }
+    save();
 
     if (query_departures > 0) {
       QueryWorld w;
@@ -612,10 +602,28 @@ int main(int argc, char** argv) {
       }
       if (!keep) remove_database(db);
     }
+    save();
+    if (rss_gb > 0) {
+      std::cerr << fmt::format("bench-ingest: {:.1f} GB corpus for peak RSS...\n", rss_gb);
+      const auto path = corpus_of_size(work, rss_gb * 1000, seed + 1);
+      const double mb = static_cast<double>(fs::file_size(path)) / 1e6;
+      const std::string db = work + "/rss.db";
+      remove_database(db);
+      const auto r = run_child({program_dir() + "/exodus-ingest", "--quiet", "--db", db, path});
+      remove_database(db);
+      if (!keep) fs::remove(path);
+      report += fmt::format(
+          "\n## Peak memory at {:.0f} MB of input\n\n`exodus-ingest --quiet` (a child process, exit code {}) ingested "
+          "{:.0f} MB in {:.0f} s ({:.2f} MB/s) with a peak RSS of {:.0f} MB (target ≤ 150 MB: {}).\n",
+          mb, r.exit_code, mb, r.seconds, mb / r.seconds, r.peak_rss_mb, verdict(r.peak_rss_mb <= 150));
+    }
+
     if (!keep)
       for (auto n : sizes) fs::remove(fmt::format("{}/corpus-{}-s{}.jsonl", work, n, seed));
 
-    std::ofstream(out_path, std::ios::trunc) << report;
+    report += fmt::format("\nLoad average when the run ended: {} (1, 5, 15 min; other work on the machine slows "
+                          "every figure).\n", command_output("cut -d' ' -f1-3 /proc/loadavg"));
+    save();
     std::cout << report;
     return 0;
   } catch (const std::exception& e) {
