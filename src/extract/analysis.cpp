@@ -79,6 +79,9 @@ CompiledLexicon compile(const Lexicon& x) {
   c.org_particles = WordSet(x.org_particles);
   c.institution_heads = WordSet(x.institution_heads);
   c.reporting_verbs = WordSet(x.reporting_verbs);
+  c.destination_prepositions = WordSet(x.destination_prepositions);
+  c.agent_prepositions = WordSet(x.agent_prepositions);
+  c.post_nouns = WordSet(x.post_nouns);
   c.honorifics = WordSet(x.honorifics);
   c.non_names = WordSet(x.capitalised_non_names);
   c.future_suffixes = keys_of(x.future_suffixes);
@@ -457,7 +460,7 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     if (words >= 2) person += 1;
     const text::Token* p = prev_word(n.first);
     if (p && a.sentence_of[n.first - 1] == static_cast<int>(s)) {
-      if (L.org_introducers.contains(p->key)) org += 2;
+      if (L.org_introducers.contains(p->key) || L.agent_prepositions.contains(p->key)) org += 2;
       // "the refugee charity Safe Haven Alliance", "Swiss drugmaker Helvion".
       if (L.implicit_orgs.contains(p->key) || L.literal_orgs.contains(p->key)) org += 3;
       if (L.honorifics.contains(p->key)) person += 4;

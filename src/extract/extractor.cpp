@@ -272,11 +272,13 @@ class Extractor {
   // People named together with the name at token range [first, last]: "A et B", "A, B et C", "A and B".
   void coordinated_left(const Name& n, Who& who) const {
     std::size_t start = n.first;
+    if (start >= 2 && (in(start - 1, L_.determiners) || is(start - 1, "l'")) && !name(start - 1)) --start;
     while (start >= 2) {
       const std::size_t sep = start - 1;
       if (!(is(sep, ",") || is(sep, "et") || is(sep, "and"))) break;
       std::size_t k = sep;
       if (is(k - 1, ",")) --k;  // ", et"
+      if (k > 1 && (in(k - 1, L_.determiners) || is(k - 1, "l'")) && !name(k - 1)) --k;  // "X et le CNRS"
       const Name* other = name(k - 1);
       if (!other || a_.sentence_of[k - 1] != a_.sentence_of[n.first]) break;
       if (other->type == NameType::person) who.people.push_back(other->person);
@@ -740,7 +742,14 @@ class Extractor {
       std::size_t p = j - 1;
       if ((in(p, L_.determiners) || is(p, "l'")) && p > begin_of(s)) --p;  // "of the Ravensworth Foundation"
       if (!(in(p, L_.of_prep) || in(p, L_.at_prep))) continue;
-      if (j > trigger && in(p, L_.at_prep) && !in(p, L_.of_prep)) continue;  // "partie chez Revolut"
+      if (j > trigger && in(p, L_.destination_prepositions)) continue;  // "partie chez Revolut"
+      if (j > trigger) {
+        // "left last month to take up a post at the University of Bergen": where the person went.
+        bool onward = false;
+        for (std::size_t q = trigger + 1; q < j && !onward; ++q)
+          onward = in(q, L_.join) || in(q, L_.destination_prepositions);
+        if (onward) continue;
+      }
       if (a_.source_keys.count(n->key) || n->key == "x") continue;
       bool joined = false;
       for (std::size_t q = (j >= 3 ? j - 3 : 0); q < j; ++q) joined = joined || in(q, L_.join);
@@ -1175,9 +1184,10 @@ class Extractor {
       }
       if (!r.dated) r.date = default_date();
       if (src.explicit_ && !src.name.empty()) {
+        // The organization itself can be the source ("selon un communiqué de l'Institut Pasteur"); a person
+        // speaking for themselves is not.
         const std::string key = text::match_key(src.name);
-        const bool is_the_org = key == text::match_key(r.org) && !src.carries;
-        if (!is_the_org && a_.person_alias.count(key) == 0) {
+        if (a_.person_alias.count(key) == 0) {
           r.source = src.name;
           r.sourced = true;
         }
@@ -1261,20 +1271,21 @@ class Extractor {
       if (in_timex(k)) continue;
       if (punct(k) || in(k, L_.join) || in(k, L_.clause_breaks)) break;
       // "partie chez Revolut": right after a verb of leaving, "chez" names where the person goes.
-      if (destination_at && in(k, L_.at_prep) && !in(k, L_.of_prep)) {
+      if (destination_at && in(k, L_.destination_prepositions)) {
         bool adjacent = true;
         for (std::size_t q = after; q < k; ++q) adjacent = adjacent && (in_timex(q) || in_timex(q + 1));
         if (adjacent) break;
       }
       const bool allowed = in(k, L_.determiners) || in(k, L_.of_prep) || in(k, L_.at_prep) || in(k, L_.as_words) ||
+                           in(k, L_.agent_prepositions) ||
                            in(k, L_.role_words) || in(k, L_.role_modifiers) || in(k, L_.possessives) ||
                            in(k, L_.adverbs) || in(k, L_.implicit_orgs) || in(k, L_.literal_orgs) ||
-                           name(k) != nullptr || toks_[k].key == "fonctions" || toks_[k].key == "poste" ||
-                           toks_[k].key == "post" || toks_[k].key == "role" || toks_[k].key == "position";
+                           name(k) != nullptr || in(k, L_.post_nouns);
       if (!allowed) break;
       if (const Name* n = name(k)) {
         if (n->type != NameType::person && k > after &&
-            (in(k - 1, L_.of_prep) || in(k - 1, L_.at_prep) || in(k - 1, L_.determiners) || is(k - 1, "l'")) &&
+            (in(k - 1, L_.of_prep) || in(k - 1, L_.at_prep) || in(k - 1, L_.determiners) || is(k - 1, "l'") ||
+             in(k - 1, L_.agent_prepositions)) &&
             !a_.source_keys.count(n->key))
           who.org_name = name_index(k);
         break;

@@ -117,6 +117,78 @@ TEST_CASE("French phrasings of a departure") {
   for (const auto& row : rows) check_row(row);
 }
 
+TEST_CASE("French: every way of saying it") {
+  const std::vector<Row> rows = {
+      {"se retirer", Lang::fr, "2025-02-20",
+       "La fondatrice du Festival de Cornouaille, Hélène Quéméner, s'est retirée en janvier.",
+       {{"Hélène Quéméner", "Festival de Cornouaille", "retired", "2025-01"}}},
+      {"quitter ses fonctions", Lang::fr, "2025-02-20",
+       "Le directeur de l'Opéra de Lille, Marc Verhaeghe, a quitté ses fonctions vendredi.",
+       {{"Marc Verhaeghe", "Opéra de Lille", "left", "2025-02-14"}}},
+      {"céder sa place", Lang::fr, "2025-02-20",
+       "Chez Decathlon, le directeur financier Arnaud Pellerin a cédé sa place en décembre.",
+       {{"Arnaud Pellerin", "Decathlon", "left", "2024-12"}}},
+      {"annoncer son départ", Lang::fr, "2025-02-20",
+       "Nadia Benali a annoncé son départ de Free mardi.",
+       {{"Nadia Benali", "Free", "announced", "2025-02-18"}}},
+      {"l'éviction de", Lang::fr, "2025-02-20",
+       "L'éviction de Thomas Kerbrat, patron de la Banque Armoricaine, a été votée lundi.",
+       {{"Thomas Kerbrat", "Banque Armoricaine", "fired", "2025-02-17"}}},
+      {"être licencié, être remercié", Lang::fr, "2025-02-20",
+       "Le présentateur Bruno Castel a été licencié par France Ouest. Son collègue Hugo Maillard a été remercié "
+       "la semaine dernière.",
+       {{"Bruno Castel", "France Ouest", "fired"}, {"Hugo Maillard", "France Ouest", "fired"}},
+       "France Ouest se sépare de deux présentateurs"},
+      {"X s'est séparé de: a person subject leaves", Lang::fr, "2025-02-20",
+       "Le chercheur Yann Le Gall et le CNRS se sont séparés en novembre.",
+       {{"Yann Le Gall", "CNRS", "left", "2024-11"}}},
+      {"prendre sa retraite", Lang::fr, "2025-02-20",
+       "Le capitaine du Stade Toulousain, Julien Marty, a pris sa retraite dimanche.",
+       {{"Julien Marty", "Stade Toulousain", "retired", "2025-02-16"}}},
+      {"d'après, with a report date", Lang::fr, "2025-02-20",
+       "D'après Reuters, Karine Dubreuil a démissionné de la présidence d'Ubisoft.",
+       {{"Karine Dubreuil", "Ubisoft", "resigned", "..2025-02-20", "Reuters"}}},
+      {"a tweeté", Lang::fr, "2025-02-20",
+       "Pierre Lemaire a tweeté mercredi qu'il quittait Mistral AI.",
+       {{"Pierre Lemaire", "Mistral AI", "announced", "2025-02-19", "X"}}},
+      {"dans un communiqué de l'organisation", Lang::fr, "2025-02-20",
+       "Le directeur de l'Institut Pasteur, Jean Rivière, a démissionné, selon un communiqué de l'Institut Pasteur.",
+       {{"Jean Rivière", "Institut Pasteur", "resigned", "*", "Institut Pasteur"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
+
+TEST_CASE("English: every way of saying it") {
+  const std::vector<Row> rows = {
+      {"quit", Lang::en, "2025-04-10", "Lydia Grant quit Burberry on Monday.",
+       {{"Lydia Grant", "Burberry", "resigned", "2025-04-07"}}},
+      {"departed", Lang::en, "2025-04-10", "Chief scientist Omar Haddad departed from Cohere in March.",
+       {{"Omar Haddad", "Cohere", "left", "2025-03"}}},
+      {"retired", Lang::en, "2025-04-10", "Veteran anchor Susan Blake retired from the BBC last month.",
+       {{"Susan Blake", "BBC", "retired", "2025-03"}}},
+      {"was fired, told", Lang::en, "2025-04-10",
+       "Derek Mills was fired by Ocado on Tuesday, two people told Bloomberg.",
+       {{"Derek Mills", "Ocado", "fired", "2025-04-08", "Bloomberg"}}},
+      {"was let go, pushed out", Lang::en, "2025-04-10",
+       "Northgate Bank let go of its treasurer, Paula Stone, in February. Its general counsel, Ian Webb, was pushed "
+       "out in March.",
+       {{"Paula Stone", "Northgate Bank", "fired", "2025-02"}, {"Ian Webb", "Northgate Bank", "fired", "2025-03"}},
+       "Northgate Bank reshuffles its leadership"},
+      {"the exit of, the ouster of", Lang::en, "2025-04-10",
+       "The exit of Rhys Morgan from Arm was confirmed on Friday. The ouster of Gemma Hart, who ran Arm's "
+       "cloud unit, followed.",
+       {{"Rhys Morgan", "Arm", "left", "2025-04-04"}, {"Gemma Hart", "Arm", "fired"}},
+       "Arm loses two leaders"},
+      {"exited, in a statement", Lang::en, "2025-04-10",
+       "Monzo said in a statement that its chief operating officer, Ravi Patel, exited the bank in January.",
+       {{"Ravi Patel", "Monzo", "left", "2025-01"}}},
+      {"announced her resignation", Lang::en, "2025-04-10",
+       "Transport secretary Alison Reeve announced her resignation from the cabinet on Wednesday.",
+       {{"Alison Reeve", "cabinet", "resigned", "2025-04-09"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
+
 TEST_CASE("English phrasings of a departure") {
   const std::vector<Row> rows = {
       {"resigned with an apposition, according to", Lang::en, "2025-02-20",

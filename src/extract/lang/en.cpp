@@ -146,6 +146,9 @@ Lexicon make_english() {
   x.org_particles = {"of", "for", "on"};
   x.institution_heads = {"ministry", "department"};
   x.reporting_verbs = {"said", "says", "announced", "told", "confirmed", "wrote", "added", "explained"};
+  x.destination_prepositions = {"to", "for"};
+  x.agent_prepositions = {"by"};
+  x.post_nouns = {"post", "role", "position", "job", "presidency", "helm", "seat", "chairmanship", "leadership"};
   x.honorifics = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"};
   x.capitalised_non_names = {
       "the", "a", "an", "according", "in", "on", "at", "by", "for", "from", "with", "without", "but", "and",

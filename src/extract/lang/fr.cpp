@@ -131,7 +131,7 @@ Lexicon make_french() {
                       "principale", "commercial", "commerciale", "opérationnel", "opérationnelle", "juridique",
                       "artistique", "sportif", "sportive", "haut", "haute", "ancien", "ancienne", "nouveau",
                       "nouvelle", "premier", "première", "d'état", "chargé", "chargée", "des", "et"};
-  x.org_words = {"groupe", "group", "banque", "bank", "fc", "as", "sa", "sas", "inc", "corp", "université",
+  x.org_words = {"festival", "groupe", "group", "banque", "bank", "fc", "as", "sa", "sas", "inc", "corp", "université",
                  "university", "institut", "institute", "fondation", "association", "club", "olympique",
                  "stade", "racing", "ministère", "commission", "conseil", "assemblée", "sénat", "agence",
                  "hôpital", "compagnie", "société", "crédit", "assurances", "mutuelle", "cabinet", "fonds",
@@ -154,6 +154,9 @@ Lexicon make_french() {
   x.institution_heads = {"ministère", "mairie", "préfecture", "secrétariat"};
   x.reporting_verbs = {"annonc*", "déclar*", "dit", "indiqu*", "affirm*", "expliqu*", "confirm*", "précis*",
                        "écrit", "tweeté", "assur*", "fait savoir"};
+  x.destination_prepositions = {"chez", "pour", "vers"};
+  x.agent_prepositions = {"par"};
+  x.post_nouns = {"fonctions", "poste", "présidence", "direction", "tête", "mandat", "siège", "fauteuil"};
   x.honorifics = {"m.", "m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame"};
   x.capitalised_non_names = {
       "selon", "d'après", "le", "la", "les", "l'", "un", "une", "des", "dans", "en", "au", "aux", "à", "pour",
@@ -170,7 +173,7 @@ Lexicon make_french() {
   x.number_words = {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
   x.source_cues = {
       {"selon", W::after},
-      {"d'après", W::after},
+      {"d' après", W::after},
       {"a|avait|ont rapporté|révélé|indiqué|annoncé|confirmé|affirmé|assuré|écrit", W::either, {}, true},
       {"rapporte|rapportent|révèle|révèlent|indique|indiquent|confirme|confirment|affirme|écrit", W::either, {},
        true},
