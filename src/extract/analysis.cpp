@@ -82,6 +82,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.destination_prepositions = WordSet(x.destination_prepositions);
   c.agent_prepositions = WordSet(x.agent_prepositions);
   c.post_nouns = WordSet(x.post_nouns);
+  c.copulas = WordSet(x.copulas);
   c.honorifics = WordSet(x.honorifics);
   c.non_names = WordSet(x.capitalised_non_names);
   c.future_suffixes = keys_of(x.future_suffixes);

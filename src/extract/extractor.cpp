@@ -567,8 +567,28 @@ class Extractor {
     return who;
   }
 
+  // "Yoon était vice-présidente du personnel", "Clark was head of strategy": a role stated with a copula.
+  void learn_copula_roles() {
+    for (std::size_t i = 0; i + 2 < toks_.size(); ++i) {
+      const Name* n = name(i);
+      if (!n || n->type != NameType::person || n->last != i || !in(i + 1, L_.copulas)) continue;
+      const std::size_t s = static_cast<std::size_t>(a_.sentence_of[i]);
+      std::size_t from = i + 2;
+      if (from < end_of(s) && (in(from, L_.determiners) || is(from, "l'"))) ++from;
+      if (from >= end_of(s) || !(in(from, L_.role_words) || in(from, L_.role_modifiers))) continue;
+      std::size_t to = from;
+      while (to < end_of(s) && !punct(to) && !(is(to, "et") || is(to, "and")) && !in(to, L_.relative_pronouns)) ++to;
+      std::string org, role;
+      read_segment(from, to, &org, &role);
+      auto& p = a_.people[static_cast<std::size_t>(n->person)];
+      if (p.role.empty()) p.role = role;
+      if (p.org.empty()) p.org = org;
+    }
+  }
+
   // Each person's role and organization, from the first apposition that gives them.
   void learn_people() {
+    learn_copula_roles();
     for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
       std::vector<int> done;  // each person once per sentence
       for (std::size_t i = begin_of(s); i < end_of(s); ++i) {
@@ -636,6 +656,12 @@ class Extractor {
     }
   }
 
+  // "dirigeants", "researchers": a plural role describes a group, not the person's own title.
+  bool plural_role(std::size_t i) const {
+    const std::string& k = toks_[i].key;
+    return k.size() > 3 && (k.back() == 's' || k.back() == 'x') && L_.role_words.contains(k.substr(0, k.size() - 1));
+  }
+
   // Whether the role word at token i names an institution through its complement (role_orgs).
   bool institution_role(std::size_t i) const {
     for (const auto& ro : L_.lex->role_orgs)
@@ -660,7 +686,7 @@ class Extractor {
     if (role->empty()) {
       std::size_t first = to;
       for (std::size_t j = from; j < to; ++j)
-        if (in(j, L_.role_words)) {
+        if (in(j, L_.role_words) && !plural_role(j)) {
           first = j;
           while (first > from && in(first - 1, L_.role_modifiers) && !in(first - 1, L_.of_prep) &&
                  !is(first - 1, "et") && !is(first - 1, "and"))
@@ -804,8 +830,10 @@ class Extractor {
     for (std::size_t x : timexes_of_sentence_[s]) {
       const auto& tx = a_.timexes[x];
       if (static_cast<int>(x) == report_timex) continue;
-      // Durations count when the engine resolved them to a span ("ces derniers mois"); sets never do.
-      if (tx.expr.type == dates::TimexType::set || !tx.expr.range.known()) continue;
+      // Durations count when the engine resolved them to a span ("ces derniers mois"); sets never do. With no
+      // publication date nothing relative resolves, and the words are kept with an unknown range.
+      if (tx.expr.type == dates::TimexType::set) continue;
+      if (!tx.expr.range.known() && (reference_ || tx.expr.type == dates::TimexType::duration)) continue;
       if (inside_relative(tx.first, s) != inside_relative(t, s)) continue;
       if (tx.first > begin_of(s) && in(tx.first - 1, L_.since)) continue;
       if (tx.first > begin_of(s) + 1 && in(tx.first - 2, L_.since)) continue;

@@ -149,6 +149,7 @@ Lexicon make_english() {
   x.destination_prepositions = {"to", "for"};
   x.agent_prepositions = {"by"};
   x.post_nouns = {"post", "role", "position", "job", "presidency", "helm", "seat", "chairmanship", "leadership"};
+  x.copulas = {"was", "is", "remains"};
   x.honorifics = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"};
   x.capitalised_non_names = {
       "the", "a", "an", "according", "in", "on", "at", "by", "for", "from", "with", "without", "but", "and",

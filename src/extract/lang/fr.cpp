@@ -157,6 +157,7 @@ Lexicon make_french() {
   x.destination_prepositions = {"chez", "pour", "vers"};
   x.agent_prepositions = {"par"};
   x.post_nouns = {"fonctions", "poste", "présidence", "direction", "tête", "mandat", "siège", "fauteuil"};
+  x.copulas = {"était", "est", "fut", "reste", "demeure"};
   x.honorifics = {"m.", "m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame"};
   x.capitalised_non_names = {
       "selon", "d'après", "le", "la", "les", "l'", "un", "une", "des", "dans", "en", "au", "aux", "à", "pour",
