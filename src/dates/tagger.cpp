@@ -483,6 +483,7 @@ std::pair<Day, Day> season_range(int y, int s) {
 void apply_mod(Resolved& r, Mod mod, std::optional<Day> ref) {
   if (mod == Mod::none || !r.earliest || !r.latest) return;
   const Day a = *r.earliest, b = *r.latest;
+  if (b.serial() - a.serial() < 2) return;  // a day or a weekend has no start, middle and end to speak of
   if (mod == Mod::earlier_this) {
     if (ref && *ref >= a && *ref <= b) r.latest = *ref;
     r.precision = Precision::range;
