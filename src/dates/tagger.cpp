@@ -2436,11 +2436,10 @@ std::vector<TemporalExpression> Scanner::run() {
         s->kind = Kind::deictic;
         s->offset = d->entry->value;
         s->last = j + d->len;
-      } else if (auto w = parse_weekday(j); w && w->pod < 0) {
-        s->kind = Kind::weekday;
-        s->weekday = w->weekday;
-        s->dir = w->dir;
-        s->last = w->last;
+      } else if (auto w = parse_weekday(j); w && w->pod < 0 && options_.reference && options_.reference->day) {
+        // "vers 0 h 40, jeudi": the time is on that Thursday; the weekday stays its own expression
+        const Resolved day = resolve(*w, options_.reference->first(), tense_around(w->first, w->last));
+        if (day.precision == Precision::day) anchor_ = day.earliest;
       }
     }
     out.push_back(finish(*s));

@@ -68,6 +68,8 @@ const Case french_cases[] = {
     // times
     {"Le message est parti à 21h43.", "2024-05-15", "21h43", "TIME", "2024-05-15T21:43", "2024-05-15", "2024-05-15", "day"},
     {"Mardi, à 21 h 45, il a quitté la salle.", "2024-05-15", "21 h 45", "TIME", "2024-05-14T21:45", "2024-05-14", "2024-05-14", "day"},
+    {"Vers 0 h 40, jeudi, un incendie s'est déclaré.", "2024-05-15", "0 h 40", "TIME", "2024-05-09T00:40", "2024-05-09", "2024-05-09", "day"},
+    {"Vers 0 h 40, jeudi, un incendie s'est déclaré.", "2024-05-15", "jeudi", "DATE", "2024-05-09", "2024-05-09", "2024-05-09", "day"},
     {"Le conseil se réunit à midi.", "2024-05-15", "midi", "TIME", "2024-05-15T12:00", "2024-05-15", "2024-05-15", "day"},
     // durations and sets
     {"Il a couru trente secondes de plus.", "2024-05-15", "trente secondes", "DURATION", "PT30S"},
