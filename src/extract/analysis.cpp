@@ -83,6 +83,8 @@ CompiledLexicon compile(const Lexicon& x) {
   c.agent_prepositions = WordSet(x.agent_prepositions);
   c.post_nouns = WordSet(x.post_nouns);
   c.copulas = WordSet(x.copulas);
+  c.articles = WordSet(x.articles);
+  c.demonstratives = WordSet(x.demonstratives);
   c.honorifics = WordSet(x.honorifics);
   c.non_names = WordSet(x.capitalised_non_names);
   c.future_suffixes = keys_of(x.future_suffixes);
@@ -175,7 +177,7 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
     bool determiner = false;
     std::size_t first = i;
     // Capitalised determiners open organization names mid-sentence ("Les Echos", "The Information").
-    if (L.determiners.contains(t.key) || t.key == "l'") {
+    if (L.articles.contains(t.key) || t.key == "l'") {
       if (i > begin && capital_word(i + 1) && !L.non_names.contains(toks[i + 1].key)) {
         determiner = true;
       } else {
@@ -183,7 +185,7 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
         continue;
       }
     } else if (L.non_names.contains(t.key) && !(capital_word(i + 1) && L.particles.contains(t.key) && i > begin) &&
-               !(i > begin && !toks[i - 1].capitalised && L.determiners.contains(toks[i - 1].key) &&
+               !(i > begin && !toks[i - 1].capitalised && L.articles.contains(toks[i - 1].key) &&
                  capital_word(i + 1))) {
       // A non-name word opens a name only after a determiner and before another capitalised word
       // ("the National Trust").
@@ -192,7 +194,7 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
     }
     if (first > begin) {
       const auto& prev = toks[first - 1];
-      if (!prev.capitalised && (L.determiners.contains(prev.key) || prev.key == "l'")) determiner = true;
+      if (!prev.capitalised && (L.articles.contains(prev.key) || prev.key == "l'")) determiner = true;
     }
     std::size_t last = first;
     bool orgish = L.org_words.contains(t.key);
@@ -444,6 +446,13 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     }
   }
 
+  // Whether token i is a dismissal verb of the lexicon ("limogé", "fired").
+  auto fires = [&](std::size_t i) {
+    for (const auto& trig : L.triggers)
+      if (trig.rule->frame == extract::Frame::fire && trig.pattern.size() == 1 && trig.pattern.match(toks, i, i + 1, 0))
+        return true;
+    return false;
+  };
   // Evidence for each name key: where it appears says what it is.
   std::unordered_map<std::string, int> org_score, person_score;
   auto prev_word = [&](std::size_t i) -> const text::Token* { return i > 0 ? &toks[i - 1] : nullptr; };
@@ -461,7 +470,14 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     if (words >= 2) person += 1;
     const text::Token* p = prev_word(n.first);
     if (p && a.sentence_of[n.first - 1] == static_cast<int>(s)) {
-      if (L.org_introducers.contains(p->key) || L.agent_prepositions.contains(p->key)) org += 2;
+      if (L.org_introducers.contains(p->key)) org += 2;
+      // "licencié par France Ouest", "fired by Ocado": the agent of a dismissal (not "remplacé par X").
+      if (L.agent_prepositions.contains(p->key) && n.first >= 2 && fires(n.first - 2)) org += 2;
+      // "président de Publicis France", "chief executive of Nordvale Energy".
+      if (L.of_prep.contains(p->key) && n.first >= 2 &&
+          (L.role_words.contains(toks[n.first - 2].key) || L.role_modifiers.contains(toks[n.first - 2].key)) &&
+          !L.of_prep.contains(toks[n.first - 2].key))
+        org += 2;
       // "the refugee charity Safe Haven Alliance", "Swiss drugmaker Helvion".
       if (L.implicit_orgs.contains(p->key) || L.literal_orgs.contains(p->key)) org += 3;
       if (L.honorifics.contains(p->key)) person += 4;
@@ -531,6 +547,9 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
   std::unordered_set<std::string> raised;
   for (const auto& n : a.names)
     if (n.first != n.last && org_suffixes.count(n.key) && raised.insert(n.key).second) org_score[n.key] += 3;
+  if (std::getenv("EXODUS_EXTRACT_DEBUG"))
+    for (const auto& [key, o] : org_score)
+      std::fprintf(stderr, "evidence %s: org %d person %d\n", key.c_str(), o, person_score[key]);
   // People: multi-word names with more person evidence than organization evidence.
   std::unordered_map<std::string, int> person_of_key;
   for (auto& n : a.names) {
@@ -626,7 +645,7 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     if (n.type == NameType::org || n.first == n.last) {
       // "90,000 Medicaid applications", "the Heathrow decision": a name used as a modifier is not a mention.
       const bool modifier = L.lex->names_premodify && n.first > 0 && n.last + 1 < toks.size() &&
-                            ((L.determiners.contains(toks[n.first - 1].key) && !toks[n.first - 1].capitalised) ||
+                            ((L.articles.contains(toks[n.first - 1].key) && !toks[n.first - 1].capitalised) ||
                              toks[n.first - 1].kind == text::TokenKind::number) &&
                             is_word(toks[n.last + 1]) && !toks[n.last + 1].capitalised &&
                             !L.of_prep.contains(toks[n.last + 1].key);

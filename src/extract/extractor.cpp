@@ -404,6 +404,16 @@ class Extractor {
         // "Kestrel Systems' chief financial officer, X, left": the segment is the head.
         return role_phrase(seg_begin, k, s);
       }
+      // An apposition may hold its own commas ("X, chief of its defense, space and security unit, has left"):
+      // when no name stands before this comma, the apposition began at an earlier one.
+      std::size_t comma = open - 1;
+      for (int hops = 0; hops < 3 && comma > b && !name(comma - 1) && !in(comma - 1, L_.relative_pronouns); ++hops) {
+        std::size_t c = comma - 1;
+        while (c > b && !is(c, ",") && comma - c < 12 && !strong_break(c)) --c;
+        if (!is(c, ",")) break;
+        comma = c;
+      }
+      if (comma != open - 1 && comma > b && name(comma - 1)) return subject_before(comma, s, depth + 1);
       return subject_before(open - 1, s, depth + 1);
     }
     if (in(k, L_.relative_pronouns)) {
@@ -1096,6 +1106,7 @@ class Extractor {
         org_side = org_complement(after, e, rule.frame == Frame::intransitive);
         break;
       case Frame::leave_object:
+        if (leaves_a_thing(after, e)) return;  // "left the door open", "a quitté la salle"
         who = subject_before(vg, s);
         org_side = object_after(after, e);
         if (org_side.org_name == kNone && org_side.implicit_org.empty()) org_side = org_complement(after, e);
@@ -1170,6 +1181,20 @@ class Extractor {
     const SentenceSource& src = source_for(s, m.begin);
     const bool plans = future || kind == DepartureKind::announced;
     int timex = date_for(m.begin, s, triggers, src.report_timex, plans);
+    int statement_timex = kNone;
+    if (timex == kNone && src.report_timex == kNone) {
+      // "Boeing said on Friday that X has left": the statement's date bounds the departure it reports.
+      for (std::size_t k = b; k + 1 < m.begin && statement_timex == kNone; ++k) {
+        if (!in(k, L_.reporting_verbs)) continue;
+        for (std::size_t j = k + 1; j < std::min(m.begin, k + 6); ++j) {
+          if (is(j, "that") || is(j, "que") || is(j, "qu'")) break;
+          if (a_.timex_at[j] >= 0 && a_.timexes[static_cast<std::size_t>(a_.timex_at[j])].expr.range.known()) {
+            statement_timex = a_.timex_at[j];
+            break;
+          }
+        }
+      }
+    }
     if (timex == kNone) {
       // "resigned hours after the decision was made public": the same day as the sentence's other event.
       for (std::size_t k = m.end; k < std::min(e, m.end + 3); ++k)
@@ -1208,6 +1233,9 @@ class Extractor {
         r.dated = true;
       } else if (src.report_timex != kNone) {
         r.date = a_.timexes[static_cast<std::size_t>(src.report_timex)].expr.range;
+        r.dated = true;
+      } else if (statement_timex != kNone) {
+        r.date = a_.timexes[static_cast<std::size_t>(statement_timex)].expr.range;
         r.dated = true;
       }
       if (!r.dated) r.date = default_date();
@@ -1281,6 +1309,23 @@ class Extractor {
     return false;
   }
 
+  // Whether the object after a verb of leaving is a thing rather than an organization or a post: a determiner
+  // and common nouns none of which names an organization, a post or a role ("the door", "la salle").
+  bool leaves_a_thing(std::size_t after, std::size_t e) const {
+    std::size_t k = after;
+    while (k < e && (in_timex(k) || in(k, L_.adverbs))) ++k;
+    if (k >= e || !(in(k, L_.determiners) || in(k, L_.possessives) || is(k, "l'"))) return false;
+    bool nouns = false;
+    for (++k; k < e && lower_word(k) && !in(k, L_.of_prep) && !in(k, L_.at_prep) && !in(k, L_.join); ++k) {
+      if (in(k, L_.implicit_orgs) || in(k, L_.literal_orgs) || in(k, L_.post_nouns) || in(k, L_.role_words) ||
+          in(k, L_.institution_heads))
+        return false;
+      nouns = true;
+    }
+    if (k < e && name(k)) return false;  // "the BBC", "le Stade Marmandais"
+    return nouns;
+  }
+
   // "X a remercié Y pour son travail" is thanks, not a dismissal: the thanked person is followed by "pour".
   bool thanks_follow(std::size_t from, std::size_t e) const {
     for (std::size_t k = from; k < e; ++k) {
@@ -1340,6 +1385,10 @@ class Extractor {
     }
     if (who.people.empty() && m.begin > b + 1 && (is(m.begin - 1, "'s") || is(m.begin - 1, "'"))) {
       if (const Name* n = name(m.begin - 2); n && n->type == NameType::person) who.people.push_back(n->person);
+    }
+    if (who.people.empty() && m.begin > b && in(m.begin - 1, L_.demonstratives) && !raws_.empty() &&
+        raws_.back().sentence + 2 >= s && raws_.back().sentence <= s) {
+      who.people.push_back(raws_.back().person);  // "Ce départ", "This exit": the one just reported
     }
     if (who.people.empty() && m.begin > b && in(m.begin - 1, L_.possessives)) {
       const std::size_t poss = m.begin - 1;
@@ -1474,6 +1523,8 @@ class Extractor {
       std::fprintf(stderr, "subject org: %s\n", a_.subject_org.c_str());
       for (const auto& p : a_.people)
         std::fprintf(stderr, "person: %s | role %s | org %s\n", p.name.c_str(), p.role.c_str(), p.org.c_str());
+      for (const auto& n : a_.names)
+        std::fprintf(stderr, "name: %s | type %d\n", n.text.c_str(), static_cast<int>(n.type));
       for (const auto& r : raws_)
         std::fprintf(stderr, "raw: %s | %s | %s | %s | %s | tok %zu\n",
                      a_.people[static_cast<std::size_t>(r.person)].name.c_str(), r.org.c_str(),

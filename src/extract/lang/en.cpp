@@ -150,6 +150,8 @@ Lexicon make_english() {
   x.agent_prepositions = {"by"};
   x.post_nouns = {"post", "role", "position", "job", "presidency", "helm", "seat", "chairmanship", "leadership"};
   x.copulas = {"was", "is", "remains"};
+  x.articles = {"the", "a", "an"};
+  x.demonstratives = {"this", "that"};
   x.honorifics = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"};
   x.capitalised_non_names = {
       "the", "a", "an", "according", "in", "on", "at", "by", "for", "from", "with", "without", "but", "and",

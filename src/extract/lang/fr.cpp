@@ -158,6 +158,8 @@ Lexicon make_french() {
   x.agent_prepositions = {"par"};
   x.post_nouns = {"fonctions", "poste", "présidence", "direction", "tête", "mandat", "siège", "fauteuil"};
   x.copulas = {"était", "est", "fut", "reste", "demeure"};
+  x.articles = {"le", "la", "les", "l'", "un", "une", "des", "du"};
+  x.demonstratives = {"ce", "cet", "cette"};
   x.honorifics = {"m.", "m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame"};
   x.capitalised_non_names = {
       "selon", "d'après", "le", "la", "les", "l'", "un", "une", "des", "dans", "en", "au", "aux", "à", "pour",
