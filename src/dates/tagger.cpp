@@ -504,11 +504,12 @@ void apply_mod(Resolved& r, Mod mod, std::optional<Day> ref) {
     if (mod == Mod::start) r.latest = (ref && *ref >= a && *ref <= b) ? *ref : a.plus_days(2);
     else if (mod == Mod::mid) r.earliest = a.plus_days(2), r.latest = a.plus_days(4);
     else r.earliest = a.plus_days(4);
-  } else if (a.month == 1 && a.day == 1 && a.year % 10 == 0 && b == Day{a.year + 9, 12, 31}) {
-    // a decade: its first four, middle three, last three years ("the early 1990s", "fin des années 80")
-    if (mod == Mod::start) r.latest = Day{a.year + 3, 12, 31};
-    else if (mod == Mod::mid) r.earliest = Day{a.year + 3, 1, 1}, r.latest = Day{a.year + 6, 12, 31};
-    else r.earliest = Day{a.year + 7, 1, 1};
+  } else if (a.month == 1 && a.day == 1 && b.month == 12 && b.day == 31 && b.year - a.year >= 2) {
+    // several whole years (a decade, a century): thirds in whole years ("the early 1990s" is 1990–1992)
+    const int years = b.year - a.year + 1, third = years / 3;
+    if (mod == Mod::start) r.latest = Day{a.year + third - 1, 12, 31};
+    else if (mod == Mod::mid) r.earliest = Day{a.year + third, 1, 1}, r.latest = Day{b.year - third, 12, 31};
+    else r.earliest = Day{b.year - third + 1, 1, 1};
   } else {
     const long span = b.serial() - a.serial() + 1;
     const long third = span / 3;
@@ -1449,6 +1450,20 @@ std::optional<Spec> Scanner::parse_relative_unit(std::size_t i) {
 std::optional<Spec> Scanner::parse_amount(std::size_t i) {
   std::size_t j = i;
   int role = 0;  // 0 duration, -1 ago, +1 in the future, 2 later than anchor, -2 earlier than anchor
+  if (const Hit* dp = hit(i, Cat::duration_prep)) {
+    // "for years", "in months", "pendant des mois": an unknown number of a plural unit (TimeML PXY)
+    const std::size_t at = i + dp->len;
+    const Hit* bare = hit(at, Cat::unit);
+    if (bare && unit_is_plural(at, *bare) && !hit(at + bare->len, Cat::ago_post) && !number_at(at)) {
+      Spec sp;
+      sp.kind = Kind::duration;
+      sp.first = at;
+      sp.last = at + bare->len;
+      sp.unit = static_cast<Unit>(bare->entry->value);
+      sp.amount_unknown = true;
+      return sp;
+    }
+  }
   std::size_t span_start = i;
   if (const Hit* a = hit(j, Cat::ago_pre)) role = -1, j += a->len;
   else if (const Hit* f = hit(j, Cat::in_future)) {
@@ -1467,20 +1482,6 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
     sp.unit = static_cast<Unit>(un->entry->value);
     sp.amount = un->entry->extra;
     return sp;
-  }
-  if (!n && role == 0 && hit(k, Cat::duration_prep)) {
-    // "for years", "in months": an unknown number of a plural unit (TimeML PXY)
-    const std::size_t at = k + hit(k, Cat::duration_prep)->len;
-    const Hit* bare = hit(at, Cat::unit);
-    if (bare && unit_is_plural(at, *bare) && !hit(at + bare->len, Cat::ago_post)) {
-      Spec sp;
-      sp.kind = Kind::duration;
-      sp.first = at;
-      sp.last = at + bare->len;
-      sp.unit = static_cast<Unit>(bare->entry->value);
-      sp.amount_unknown = true;
-      return sp;
-    }
   }
   if (!n) {
     // "weeks ago", "years ago": a bare plural unit before "ago"
@@ -1510,7 +1511,8 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
     // "500,000 cars a year", "twice a week": a rate, i.e. a set
     const Token& before = tokens_[k - 1];
     if ((before.word && !has_hits(k - 1) && before.norm.size() > 3 && before.norm.back() == 's') ||
-        before.numeric || before.norm == "twice" || before.norm == "once" || before.norm == "times") {
+        before.numeric || hit(k - 1, Cat::block_after) || before.norm == "twice" || before.norm == "once" ||
+        before.norm == "times") {
       Spec set;
       set.kind = Kind::set;
       set.first = k;
@@ -1835,7 +1837,7 @@ std::optional<Spec> Scanner::parse_modified(std::size_t i) {
                                              (u_at != k || tokens_[k].norm == "de" || hit(k - 1, Cat::of))) {
       const auto unit = static_cast<Unit>(u->entry->value);
       if (unit == Unit::week || unit == Unit::month || unit == Unit::year || unit == Unit::quarter ||
-          unit == Unit::weekend) {
+          unit == Unit::weekend || unit == Unit::decade || unit == Unit::century) {
         Spec s;
         s.kind = Kind::relative;
         s.unit = unit;

@@ -89,6 +89,12 @@ const Case english_cases[] = {
     {"The firm grew every year.", "2024-05-15", "every year", "SET", "P1Y"},
     {"The team meets every Monday.", "2024-05-15", "every Monday", "SET", "XXXX-WXX-1"},
     {"The index is published weekly.", "2024-05-15", "weekly", "SET", "P1W"},
+    {"The plant makes 500,000 cars a year.", "2024-05-15", "a year", "SET", "P1Y"},
+    {"He had worked there for years.", "2024-05-15", "years", "DURATION", "PXY"},
+    {"For the first time in decades, it shrank.", "2024-05-15", "decades", "DURATION", "PXDE"},
+    {"It started in the early 1990s.", "2024-05-15", "the early 1990s", "DATE", "199", "1990-01-01", "1992-12-31", "range"},
+    {"It grew throughout the 20th century.", "2024-05-15", "the 20th century", "DATE", "19", "1900-01-01", "1999-12-31", "range"},
+    {"Christmas Eve fell on a Sunday.", "2024-05-15", "Christmas Eve", "DATE", "2023-12-24", "2023-12-24", "2023-12-24", "day"},
     // vague references and their conventions
     {"He recently left the company.", "2024-05-15", "recently", "DATE", "PAST_REF", "2024-02-15", "2024-05-15", "range"},
     {"He will leave soon.", "2024-05-15", "soon", "DATE", "FUTURE_REF", "2024-05-15", "2024-08-15", "range"},
