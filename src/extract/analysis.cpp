@@ -85,6 +85,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.copulas = WordSet(x.copulas);
   c.articles = WordSet(x.articles);
   c.demonstratives = WordSet(x.demonstratives);
+  c.place_prepositions = WordSet(x.place_prepositions);
   c.honorifics = WordSet(x.honorifics);
   c.non_names = WordSet(x.capitalised_non_names);
   c.future_suffixes = keys_of(x.future_suffixes);
@@ -471,6 +472,8 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     const text::Token* p = prev_word(n.first);
     if (p && a.sentence_of[n.first - 1] == static_cast<int>(s)) {
       if (L.org_introducers.contains(p->key)) org += 2;
+      // "a banker in San Francisco", "its Hong Kong office": places and possessed things are not people.
+      if (L.place_prepositions.contains(p->key) || L.possessives.contains(p->key) || p->key == "its") org += 3;
       // "licencié par France Ouest", "fired by Ocado": the agent of a dismissal (not "remplacé par X").
       if (L.agent_prepositions.contains(p->key) && n.first >= 2 && fires(n.first - 2)) org += 2;
       // "président de Publicis France", "chief executive of Nordvale Energy".
@@ -649,8 +652,17 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
                              toks[n.first - 1].kind == text::TokenKind::number) &&
                             is_word(toks[n.last + 1]) && !toks[n.last + 1].capitalised &&
                             !L.of_prep.contains(toks[n.last + 1].key);
+      // "left for Citadel", "pour rejoindre Havas": where people go is not what the article is about.
+      bool destination = false;
+      for (std::size_t q = n.first; q > 0 && n.first - q < 3 && !destination; --q) {
+        const std::string& w = toks[q - 1].key;
+        if (L.destination_prepositions.contains(w))  // "left for Citadel", not "coup dur pour Ubisoft"
+          destination = q >= 2 && L.org_introducers.contains(toks[q - 2].key);
+        else
+          destination = L.join.contains(w);
+      }
       // Organizations count twice as much as single unknown words (places, products).
-      if (!modifier) a.org_mentions[n.key] += n.type == NameType::org ? 2 : 1;
+      if (!modifier && !destination) a.org_mentions[n.key] += n.type == NameType::org ? 2 : 1;
       auto& shown = a.org_display[n.key];
       if (shown.empty()) shown = n.text;
     }
