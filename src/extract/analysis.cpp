@@ -378,6 +378,15 @@ void choose_subject_org(Analysis& a, const Article& article) {
       if (a.person_alias.count(n.key) || (a.source_keys.count(n.key) && !score.count(n.key))) continue;
       if (L.role_words.contains(n.key) || L.role_modifiers.contains(n.key) || L.non_names.contains(n.key)) continue;
       if (!a.org_mentions.count(n.key) && !n.determiner) continue;  // named in the title only
+      // "… loses star trader to Citadel", "… pour rejoindre TF1": the destination is not the subject.
+      bool destination = false;
+      for (std::size_t q = n.first; q > 0 && n.first - q < 3 && !destination; --q)
+        destination = (L.join.contains(title_tokens[q - 1].key) &&
+                       !L.destination_prepositions.contains(title_tokens[q - 1].key)) ||
+                      (L.destination_prepositions.contains(title_tokens[q - 1].key) && q >= 2 &&
+                       (L.join.contains(title_tokens[q - 2].key) || L.org_introducers.contains(title_tokens[q - 2].key) ||
+                        !title_tokens[q - 2].capitalised));
+      if (destination) continue;
       // "… amid Medicaid backlog": a name used as a modifier between two lowercase words.
       if (L.lex->names_premodify && n.first > 0 && n.last + 1 < title_tokens.size() &&
           is_word(title_tokens[n.first - 1]) &&
@@ -543,10 +552,12 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       if (orgish) org_like_keys.push_back(o.key);
     }
   }
-  std::unordered_set<std::string> org_suffixes;  // every proper word-suffix of an organization-like name
+  std::unordered_set<std::string> org_suffixes;  // every proper word-prefix and word-suffix of an organization
   for (const auto& o : org_like_keys)
-    for (std::size_t sp = o.find(' '); sp != std::string::npos; sp = o.find(' ', sp + 1))
+    for (std::size_t sp = o.find(' '); sp != std::string::npos; sp = o.find(' ', sp + 1)) {
       org_suffixes.insert(o.substr(sp + 1));
+      org_suffixes.insert(o.substr(0, sp));  // "Vantage Hill" of "Vantage Hill Capital"
+    }
   std::unordered_set<std::string> raised;
   for (const auto& n : a.names)
     if (n.first != n.last && org_suffixes.count(n.key) && raised.insert(n.key).second) org_score[n.key] += 3;
@@ -575,7 +586,7 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
         a.people.push_back(std::move(p));
       }
       n.person = person_of_key[n.key];
-    } else if (org_score[n.key] > 0) {
+    } else if (org_score[n.key] > person_score[n.key]) {
       n.type = NameType::org;
     }
   }
@@ -598,8 +609,9 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
   auto add_alias = [&](const std::string& key, int person) {
     if (key.size() < 2) return;
     auto it = a.person_alias.find(key);
+    // A surname two people share ("Margaret Kiley", "Tom Kiley") stands alone for the one introduced first,
+    // the person the article is about; the full names stay distinct.
     if (it == a.person_alias.end()) a.person_alias[key] = person;
-    else if (it->second != person) it->second = -2;
   };
   for (std::size_t p = 0; p < a.people.size(); ++p)
     a.person_alias[a.people[p].key] = same_as[p] >= 0 ? same_as[p] : static_cast<int>(p);
