@@ -309,6 +309,9 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
   const std::string subject_key = text::match_key(a.subject_org);
   for (const auto& [other_key, display] : a.org_display) {
     if (other_key.size() <= key.size() || a.quoted_titles.count(other_key)) continue;
+    // "Vexa-3", "Kairn-2": a name plus a number is a product of the organization, not its fuller name.
+    if (other_key.find_first_of("0123456789") != std::string::npos && key.find_first_of("0123456789") == std::string::npos)
+      continue;
     if (word_part(key, other_key) || (key.size() >= 2 && initials(display) == key &&
                                                   key.find(' ') == std::string::npos)) {
       // Several longer names contain it ("Ravensworth Group", "Ravensworth Foundation"): the article's
@@ -404,12 +407,27 @@ void choose_subject_org(Analysis& a, const Article& article) {
   }
   if (std::getenv("EXODUS_EXTRACT_DEBUG"))
     for (const auto& [key, sc] : score) std::fprintf(stderr, "org score %s = %d\n", key.c_str(), sc);
+  // Ties go to the name written first (the title counts as before the text).
+  std::unordered_map<std::string, std::size_t> first_seen;
+  std::size_t order = 0;
+  if (!article.meta.title.empty()) {
+    const auto title_tokens = text::tokenize(article.meta.title);
+    for (const auto& n : scan_names(article.meta.title, title_tokens, 0, title_tokens.size(), L))
+      first_seen.emplace(n.key, order++);
+  }
+  for (const auto& n : a.names) first_seen.emplace(n.key, order++);
+  auto seen = [&](const std::string& key) {
+    auto it = first_seen.find(key);
+    return it == first_seen.end() ? std::size_t(-1) : it->second;
+  };
   a.subject_org.clear();
   int best = 0;
+  std::string best_key;
   for (const auto& [key, s] : score) {
-    if (s > best || (s == best && !a.subject_org.empty() && key < text::match_key(a.subject_org))) {
-      if (key == "x" || key == "twitter") continue;
+    if (key == "x" || key == "twitter") continue;
+    if (s > best || (s == best && seen(key) < seen(best_key))) {
       best = s;
+      best_key = key;
       a.subject_org = a.org_display[key];
     }
   }

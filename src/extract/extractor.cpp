@@ -739,7 +739,8 @@ class Extractor {
             }
             if (!lower_word(q - 1)) break;
           }
-          bool modifier = n->last + 1 < to && lower_word(n->last + 1) && !in(n->last + 1, L_.of_prep);
+          bool modifier = L_.lex->names_premodify && n->last + 1 < to && lower_word(n->last + 1) &&
+                          !in(n->last + 1, L_.of_prep);
           if (modifier) {
             bool later = false;
             for (std::size_t q = n->last + 1; q < to; ++q)

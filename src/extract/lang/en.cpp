@@ -166,7 +166,7 @@ Lexicon make_english() {
       "sir", "dame", "its", "our", "your", "my", "read", "more", "see", "what", "who", "which", "why", "how",
       "opposition", "housing", "transport", "contacted", "asked", "officially", "despite", "although", "though",
       "even", "only", "just", "most", "few", "one", "first", "second", "third", "new", "another", "other",
-      "each", "every", "no", "not", "yes", "american", "british", "european", "north", "south", "east", "west",
+      "each", "every", "no", "not", "yes", "ai", "american", "british", "european", "north", "south", "east", "west",
       "national", "international", "global", "chinese", "french", "german", "irish", "scottish", "welsh", "professor", "prof", "doctor", "lord", "lady", "co-founder", "founder", "president", "minister", "secretary",
       "director", "head", "deputy", "editor", "coach", "manager", "captain", "leader", "executive", "senior"};
   x.number_words = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
