@@ -548,6 +548,8 @@ class Scanner {
   std::vector<std::uint32_t> hit_begin_;  // hits of token i: hits_[hit_begin_[i] .. hit_begin_[i+1])
   std::vector<Hit> hits_;
   std::vector<bool> starter_;  // may token i begin an expression? (most tokens cannot: skip them fast)
+  std::vector<std::uint64_t> cats_;  // the categories of token i's lexicon hits, one bit each
+  static constexpr std::uint64_t bit(Cat c) { return std::uint64_t{1} << static_cast<unsigned>(c); }
   void mark_starters();
   std::optional<Day> anchor_;  // the last single day mentioned, for "le lendemain" and clock times
   std::optional<Day> last_date_;  // the first day of the last calendar date mentioned, for "a year earlier"
@@ -827,6 +829,9 @@ void Scanner::lookup() {
     }
   }
   hit_begin_[tokens_.size()] = static_cast<std::uint32_t>(hits_.size());
+  cats_.assign(tokens_.size(), 0);
+  for (std::size_t i = 0; i < tokens_.size(); ++i)
+    for (auto k = hit_begin_[i]; k < hit_begin_[i + 1]; ++k) cats_[i] |= bit(hits_[k].entry->cat);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1987,24 +1992,37 @@ std::optional<Spec> Scanner::parse_core(std::size_t i) {
     consider(parse_clock(i, i > 0 && hit(i - 1, Cat::approx)));
   }
   if (!t.numeric && !has_hits(i) && !maybe_expression(t)) return best;
-  consider(parse_day_month(i));
-  consider(parse_day_list(i));
-  consider(parse_holiday(i));
-  consider(parse_month_first(i));
-  consider(parse_month(i));
-  consider(parse_year(i));
-  consider(parse_decade(i));
-  consider(parse_ordinal_period(i));
-  consider(parse_amount(i));
+  // Each parser runs only when the token has a category it can start with (most tokens have one or two).
+  const std::uint64_t cats = cats_[i];
+  const bool any = t.numeric || maybe_expression(t);  // numbers, "Q1", "XXe", "dix-huit" start many forms
+  auto has = [&](std::initializer_list<Cat> cs) {
+    for (Cat c : cs)
+      if (cats & bit(c)) return true;
+    return false;
+  };
+  const bool det = has({Cat::det});
+  if (any || det || has({Cat::weekday, Cat::ordinal})) consider(parse_day_month(i));
+  if (t.numeric || det) consider(parse_day_list(i));
+  if (det || has({Cat::holiday})) consider(parse_holiday(i));
+  if (det || has({Cat::weekday, Cat::month, Cat::month_abbr})) consider(parse_month_first(i));
+  if (det || has({Cat::month, Cat::month_abbr, Cat::rel_last, Cat::rel_next, Cat::rel_this, Cat::unit}))
+    consider(parse_month(i));
+  if (any || det || has({Cat::year_word})) consider(parse_year(i));
+  if (any || det || has({Cat::decade_word})) consider(parse_decade(i));
+  if (any || det || has({Cat::ordinal})) consider(parse_ordinal_period(i));
+  if (any || has({Cat::duration_prep, Cat::ago_pre, Cat::in_future, Cat::approx, Cat::number, Cat::vague_qty,
+                  Cat::unit_noun, Cat::unit}))
+    consider(parse_amount(i));
   if (!t.numeric) {
-    consider(parse_weekday(i));
-    consider(parse_deictic(i));
-    consider(parse_relative_unit(i));
-    consider(parse_set(i));
-    consider(parse_vague(i));
-    consider(parse_season(i));
-    consider(parse_modified(i));
-    consider(parse_clock(i, false));
+    const bool rel = has({Cat::rel_last, Cat::rel_next, Cat::rel_this, Cat::rel_recent});
+    if (det || rel || has({Cat::weekday})) consider(parse_weekday(i));
+    if (det || has({Cat::deictic, Cat::anaphoric, Cat::rel_this})) consider(parse_deictic(i));
+    if (det || rel) consider(parse_relative_unit(i));
+    if (has({Cat::set_adverb, Cat::set_every})) consider(parse_set(i));
+    if (has({Cat::vague, Cat::just_cue})) consider(parse_vague(i));
+    if (det || rel || has({Cat::season})) consider(parse_season(i));
+    if (det || has({Cat::mod_start, Cat::mod_mid, Cat::mod_end})) consider(parse_modified(i));
+    if (has({Cat::clock_word})) consider(parse_clock(i, false));
   }
   return best;
 }
