@@ -620,6 +620,7 @@ class Scanner {
   std::optional<Spec> parse_holiday(std::size_t i);
   std::optional<Spec> parse_day_list(std::size_t i);
   std::size_t skip_det(std::size_t i) const;
+  static std::size_t end_of_unit(std::size_t at, const Hit& u) { return at + u.len; }
   // Units written the same in the singular and the plural ("mois") take their number from the word around them
   // ("ces mois", "les derniers mois", "mois prochains").
   bool unit_is_plural(std::size_t at, const Hit& u) const {
@@ -1511,6 +1512,10 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
   if (n->weak && !n->unknown && n->value == 1 &&
       (unit == Unit::second || unit == Unit::minute || (unit == Unit::day && role == 0) || plural))
     return std::nullopt;  // "a second", "un jour", "a months-long fight"
+  if (unit == Unit::day && n->value == 1 && !n->digits && role == 0 && !hit(end_of_unit(u_at, *u), Cat::later_post) &&
+      !hit(end_of_unit(u_at, *u), Cat::earlier_post) &&
+      !(k > 0 && (hit(k - 1, Cat::duration_prep) || hit(k - 1, Cat::approx))))
+    return std::nullopt;  // "one day he will win": someday, not a duration
   if (n->weak && n->value == 1 && role == 0 && k == i && k > 0 && tokens_[k].norm != "un" &&
       tokens_[k].norm != "une") {
     // "500,000 cars a year", "twice a week": a rate, i.e. a set
