@@ -481,6 +481,39 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
         return true;
     return false;
   };
+  // "le député de la Haute-Garonne Romain Cazals": a place or organization run directly followed by a person's
+  // name, known because the surname also stands alone elsewhere, is two names.
+  {
+    std::unordered_set<std::string> single_words;  // and two-word names, written on their own elsewhere
+    for (const auto& n : a.names)
+      if (n.first == n.last) single_words.insert(n.key);
+      else if (n.last == n.first + 1) single_words.insert(n.key);
+    std::vector<Name> split;
+    for (auto& n : a.names) {
+      if (!n.determiner || n.last < n.first + 2) continue;
+      const auto& last = toks[n.last];
+      const auto& before = toks[n.last - 1];
+      const std::string pair = text::match_key(a.span_text(n.last - 1, n.last));
+      if (!(single_words.count(last.key) || single_words.count(pair)) || !before.capitalised ||
+          L.particles.contains(before.key) ||
+          L.org_words.contains(last.key) || L.org_words.contains(before.key))
+        continue;
+      Name person;
+      person.first = n.last - 1;
+      person.last = n.last;
+      person.text = a.span_text(person.first, person.last);
+      person.key = text::match_key(person.text);
+      n.last -= 2;
+      n.text = a.span_text(n.first, n.last);
+      n.key = text::match_key(n.text);
+      split.push_back(std::move(person));
+    }
+    for (auto& p : split) a.names.push_back(std::move(p));
+    std::sort(a.names.begin(), a.names.end(), [](const Name& x, const Name& y) { return x.first < y.first; });
+    a.name_at.assign(toks.size(), -1);
+    for (std::size_t i = 0; i < a.names.size(); ++i)
+      for (std::size_t k = a.names[i].first; k <= a.names[i].last; ++k) a.name_at[k] = static_cast<int>(i);
+  }
   // Evidence for each name key: where it appears says what it is.
   std::unordered_map<std::string, int> org_score, person_score;
   auto prev_word = [&](std::size_t i) -> const text::Token* { return i > 0 ? &toks[i - 1] : nullptr; };

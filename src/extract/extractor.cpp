@@ -556,6 +556,11 @@ class Extractor {
         return who;
       }
       if (in(k, L_.implicit_orgs) && !saw_role && !(k + 1 < end && (is(k + 1, "'s") || is(k + 1, "'")))) {
+        // "la maison Orsay", "the carmaker Ford": the name after the noun is the organization.
+        if (k + 1 < end && name(k + 1) && name(k + 1)->type != NameType::person) {
+          who.org_name = name_index(k + 1);
+          return who;
+        }
         who.implicit_org = a_.subject_org;
         return who;
       }

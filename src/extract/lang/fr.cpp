@@ -89,7 +89,7 @@ Lexicon make_french() {
   x.of_prepositions = {"de", "d'", "du", "des"};
   x.at_prepositions = {"chez"};
   x.as_words = {"comme", "en", "de"};
-  x.org_introducers = {"chez", "quitte", "quitté", "quittée", "quitter", "quittent", "rejoint", "rejoindre", "rejoindra", "rejoignent"};
+  x.org_introducers = {"sur", "chez", "quitte", "quitté", "quittée", "quitter", "quittent", "rejoint", "rejoindre", "rejoindra", "rejoignent"};
   x.join_words = {"rejoindre", "rejoint", "rejoignent", "rejoignait", "rejoindra", "rejointe", "pour", "vers",
                   "recruté*", "nommé*", "embauché*", "engagé*", "débauché*", "arrivé*"};
   x.clause_breaks = {"avant", "après", "mais", "tandis", "alors", "lorsque", "lorsqu'", "quand", "puis",
