@@ -1693,7 +1693,13 @@ std::optional<Spec> Scanner::parse_season(std::size_t i) {
     // "été" is also a past participle and "fall" a verb
     const bool prep = j > 0 && hit(j - 1, Cat::year_prep) && !hit(j - 1, Cat::past_cue);
     const bool with_year = year_at(j + s->len, true).has_value();
-    if (!determined && !prep && !with_year) return std::nullopt;
+    // "été comme hiver", "summer and winter": two seasons side by side are generic seasons
+    auto linker = [&](std::size_t k) {
+      return is(k, "comme") || hit(k, Cat::and_word) || is(k, "ou") || is(k, "or");
+    };
+    const bool paired = (linker(j + s->len) && hit(j + s->len + 1, Cat::season)) ||
+                        (j >= 2 && linker(j - 1) && hit(j - 2, Cat::season));
+    if (!determined && !prep && !with_year && !paired) return std::nullopt;
   }
   Spec sp;
   sp.kind = Kind::season;

@@ -59,6 +59,7 @@ const Case french_cases[] = {
     {"Il avait démissionné en juin.", "2024-05-15", "juin", "DATE", "2023-06", "2023-06-01", "2023-06-30", "month"},
     {"Il est parti en septembre dernier.", "2024-05-15", "septembre dernier", "DATE", "2023-09", "2023-09-01", "2023-09-30", "month"},
     // seasons
+    {"Été comme hiver, il nage.", "2024-05-15", "hiver", "DATE", "XXXX-WI"},
     {"Il partira cet été.", "2024-05-15", "cet été", "DATE", "2024-SU", "2024-06-01", "2024-09-30", "range"},
     {"Il est parti l'hiver dernier.", "2024-05-15", "l'hiver dernier", "DATE", "2023-WI", "2023-12-01", "2024-03-31", "range"},
     // dates relative to a date already mentioned

@@ -116,7 +116,7 @@ constexpr std::array entries = std::to_array<Entry>({
     {"nuit", C::part_of_day, 3}, {"dans la journée", C::part_of_day, 4}, {"en journée", C::part_of_day, 4},
     {"midi", C::clock_word, 12}, {"minuit", C::clock_word, 24},
     // seasons
-    {"printemps", C::season, 1}, {"été", C::season, 2, 1}, {"automne", C::season, 3}, {"hiver", C::season, 4},
+    {"printemps", C::season, 1}, {"été", C::season, 2, 1}, {"eté", C::season, 2, 1}, {"automne", C::season, 3}, {"hiver", C::season, 4},
     // modifiers
     {"début", C::mod_start}, {"au début", C::mod_start}, {"en début", C::mod_start}, {"dès le début", C::mod_start},
     {"mi", C::mod_mid}, {"mi -", C::mod_mid}, {"à la mi -", C::mod_mid}, {"milieu", C::mod_mid},
