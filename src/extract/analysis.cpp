@@ -97,19 +97,6 @@ CompiledLexicon compile(const Lexicon& x) {
 
 bool is_word(const text::Token& t) { return t.kind == text::TokenKind::word; }
 
-// "Jean-Baptiste", "Anne-Sophie": every hyphen-separated part capitalised.
-bool compound_first_name(std::string_view word) {
-  if (word.find('-') == std::string_view::npos) return false;
-  std::size_t start = 0;
-  while (start < word.size()) {
-    std::size_t len = 0;
-    if (!text::is_upper(text::decode_at(word, start, len))) return false;
-    const std::size_t dash = word.find('-', start);
-    if (dash == std::string_view::npos) break;
-    start = dash + 1;
-  }
-  return true;
-}
 
 // An uppercase letter inside a word that is not a Mc/Mac/O' surname: "OpenAI", "DeepMind".
 bool org_like_caps(const text::Token& t, std::string_view text) {
@@ -201,8 +188,6 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
     bool orgish = L.org_words.contains(t.key);
     std::size_t k = first + 1;
     while (k < end) {
-      // "le sénateur de l'Hérault Jean-Baptiste Roux-Delmas": a compound first name starts a new name.
-      if (determiner && capital_word(k) && compound_first_name(toks[k].in(text))) break;
       if (capital_word(k) && (!L.non_names.contains(toks[k].key) || L.particles.contains(toks[k].key) ||
                               (determiner && capital_word(k + 1)))) {
         orgish = orgish || L.org_words.contains(toks[k].key);
@@ -490,11 +475,18 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       else if (n.last == n.first + 1) single_words.insert(n.key);
     std::vector<Name> split;
     for (auto& n : a.names) {
-      if (!n.determiner || n.last < n.first + 2) continue;
+      if (n.last < n.first + 2) continue;
+      // "le député de la Haute-Garonne Romain Cazals", "la sénatrice de la Marne Élisabeth Fournier-Coste":
+      // after a role and its "de", a place then a person.
+      std::size_t r = n.first;
+      while (r > 0 && n.first - r < 3 && (L.of_prep.contains(toks[r - 1].key) || L.articles.contains(toks[r - 1].key)))
+        --r;
+      const bool after_role = r < n.first && r > 0 && L.role_words.contains(toks[r - 1].key);
+      if (!n.determiner && !after_role) continue;
       const auto& last = toks[n.last];
       const auto& before = toks[n.last - 1];
       const std::string pair = text::match_key(a.span_text(n.last - 1, n.last));
-      if (!(single_words.count(last.key) || single_words.count(pair)) || !before.capitalised ||
+      if (!(single_words.count(last.key) || single_words.count(pair) || after_role) || !before.capitalised ||
           L.particles.contains(before.key) ||
           L.org_words.contains(last.key) || L.org_words.contains(before.key))
         continue;

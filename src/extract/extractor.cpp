@@ -761,6 +761,9 @@ class Extractor {
             return;
           }
         }
+      }
+      // No name: "du groupe", "the company" stand for the article's organization.
+      for (std::size_t j = from; j < to; ++j) {
         if (in(j, L_.implicit_orgs) && j > from && (in(j - 1, L_.determiners) || in(j - 1, L_.of_prep)) &&
             !a_.subject_org.empty() && !in(j - 1, L_.join)) {
           bool joined = false;
@@ -1439,6 +1442,9 @@ class Extractor {
     const std::string from_role = role_org(role);
     if (!from_role.empty() && org_side.org_name == kNone) apposition_org = from_role;
     // An implicit "l'entreprise" defers to what the sentence says about the person ("chez Google DeepMind").
+    if (debug_)
+      std::fprintf(stderr, "org for %d: side '%s' apposition '%s' role '%s'\n", person, org.c_str(),
+                   apposition_org.c_str(), role.c_str());
     if ((org.empty() || (org == a_.subject_org && org_side.org_name == kNone)) && !apposition_org.empty())
       org = apposition_org;
     if (org.empty() && who.org_name != kNone && a_.names[static_cast<std::size_t>(who.org_name)].type == NameType::org)

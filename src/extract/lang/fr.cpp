@@ -27,6 +27,7 @@ Lexicon make_french() {
       // Verbs.
       {"démissionn*|démissionné*|démissionne|démissionnent|démissionner", K::resigned, F::intransitive},
       {"rend*|rendu son tablier", K::resigned, F::intransitive},
+      {"rend*|rendu sa carte", K::left, F::intransitive},  // hands in a party membership card
       {"quitt*|quitté*|quitte|quittent|quitter", K::left, F::leave_object},
       {"parti|partie|partis|parties|partait|partaient|partira|partiront|partir|partent", K::left,
        F::intransitive},
