@@ -2042,6 +2042,7 @@ std::optional<Spec> Scanner::parse_at(std::size_t i) {
   // approximations ("environ", "vers", "about") belong to the span when an expression follows
   if (const Hit* a = hit(i, Cat::approx)) {
     std::size_t j = i + a->len;
+    if (j >= size()) return parse_core(i);  // the text ends on "environ", "some"
     if (a->entry->extra == 2) {  // "à", "at", "dès": a clock time may follow, the preposition stays out
       if (auto c = parse_clock(j, true)) return c;
       return parse_core(i);

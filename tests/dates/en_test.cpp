@@ -146,3 +146,34 @@ TEST_CASE("\"just\" dates an event within the week before the reference only as 
 
 }  // namespace
 }  // namespace exodus::dates::testing
+
+namespace exodus::dates::testing {
+namespace {
+
+// Regressions found by fuzzing (fuzz/regressions/fuzz_dates): every language and kind of reference.
+TEST_CASE("Regression: an approximation word ending the text, and 'mid-' before an ISO day") {
+  for (const char* text : {"She left last summer, some", "mid-1991-02-23", "vers", "environ", "à", "il y a", "mi-"}) {
+    for (Lang lang : {Lang::unknown, Lang::fr, Lang::en}) {
+      for (const char* ref : {"", "2024-05-15", "2024-05", "2024"}) {
+        TagOptions options;
+        options.lang = lang;
+        if (*ref) options.reference = parse_partial_date(ref);
+        CAPTURE(std::string(text));
+        CAPTURE(std::string(ref));
+        for (const auto& e : tag(text, options)) {
+          CHECK(e.end <= std::string_view(text).size());
+          if (e.range.earliest && e.range.latest) CHECK(*e.range.earliest <= *e.range.latest);
+        }
+      }
+    }
+  }
+  TagOptions options;
+  options.lang = Lang::en;
+  options.reference = parse_partial_date("2024-05-15");
+  const auto found = tag("She left last summer, some", options);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "last summer");
+}
+
+}  // namespace
+}  // namespace exodus::dates::testing
