@@ -499,7 +499,7 @@ class Extractor {
           coordinated_right(n->last + 1, end, who);
           return who;
         }
-        if (n->last + 1 < end && (in(n->last + 1, L_.role_words) || in(n->last + 1, L_.role_modifiers))) {
+        if (n->last + 1 < end && in(n->last + 1, L_.role_words)) {
           k = n->last;  // "former Barclays executive Jennifer Cho"
           continue;
         }
@@ -1118,6 +1118,9 @@ class Extractor {
         if (leaves_a_thing(after, e)) return;  // "left the door open", "a quitté la salle"
         who = subject_before(vg, s);
         org_side = object_after(after, e);
+        if (debug_)
+          std::fprintf(stderr, "leave object at %zu (%d, timex %d): name %d %s\n", after, a_.name_at[after], a_.timex_at[after], org_side.org_name,
+                       org_side.implicit_org.c_str());
         if (org_side.org_name == kNone && org_side.implicit_org.empty()) org_side = org_complement(after, e);
         break;
       case Frame::fire: {
