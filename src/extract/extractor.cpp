@@ -779,6 +779,14 @@ class Extractor {
 
   // An organization the sentence names near the trigger after a preposition ("d'OpenAI", "at Anthropic").
   std::string sentence_org(std::size_t s, std::size_t trigger) const {
+    // "Chez Decathlon-AG2R, …", "At Goldman, …": a sentence framed by an organization.
+    {
+      const std::size_t b = begin_of(s);
+      if (b + 2 < end_of(s) && in(b, L_.at_prep))
+        if (const Name* n = name(b + 1); n && n->type != NameType::person && n->last + 1 < end_of(s) &&
+                                            is(n->last + 1, ",") && !a_.source_keys.count(n->key))
+          return n->text;
+    }
     std::string best;
     std::size_t best_distance = 1000;
     for (std::size_t j = begin_of(s) + 1; j < end_of(s); ++j) {
