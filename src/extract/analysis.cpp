@@ -86,6 +86,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.articles = WordSet(x.articles);
   c.demonstratives = WordSet(x.demonstratives);
   c.place_prepositions = WordSet(x.place_prepositions);
+  c.portfolio_words = WordSet(x.portfolio_words);
   c.honorifics = WordSet(x.honorifics);
   c.non_names = WordSet(x.capitalised_non_names);
   c.future_suffixes = keys_of(x.future_suffixes);

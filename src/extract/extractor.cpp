@@ -756,7 +756,8 @@ class Extractor {
           const bool possessive = n->last + 1 < to && (is(n->last + 1, "'s") || is(n->last + 1, "'"));
           bool joined = false;
           for (std::size_t q = from; q < j; ++q) joined = joined || in(q, L_.join);
-          if ((introduced || possessive || j == from) && !joined && !a_.source_keys.count(n->key)) {
+          // "la secrétaire d'État chargée de la Ruralité": a brief, not an organization.
+          if ((introduced || possessive || j == from) && !joined && !in_brief(j) && !a_.source_keys.count(n->key)) {
             *org = n->text;
             return;
           }
@@ -775,6 +776,17 @@ class Extractor {
         }
       }
     }
+  }
+
+  // Whether token j is inside a brief ("chargée de l'Organisation territoriale et des Professions de santé",
+  // "Minister for Sport and Major Events"): a portfolio word before it in the same comma-free stretch.
+  bool in_brief(std::size_t j) const {
+    const std::size_t b = begin_of(static_cast<std::size_t>(a_.sentence_of[j]));
+    for (std::size_t q = j; q > b && j - q < 10; --q) {
+      if (punct(q - 1)) return false;
+      if (in(q - 1, L_.portfolio_words)) return true;
+    }
+    return false;
   }
 
   // An organization the sentence names near the trigger after a preposition ("d'OpenAI", "at Anthropic").
@@ -803,7 +815,7 @@ class Extractor {
           onward = in(q, L_.join) || in(q, L_.destination_prepositions);
         if (onward) continue;
       }
-      if (a_.source_keys.count(n->key) || n->key == "x") continue;
+      if (a_.source_keys.count(n->key) || n->key == "x" || in_brief(j)) continue;
       bool joined = false;
       for (std::size_t q = (j >= 3 ? j - 3 : 0); q < j; ++q) joined = joined || in(q, L_.join);
       if (joined) continue;

@@ -153,6 +153,7 @@ Lexicon make_english() {
   x.articles = {"the", "a", "an"};
   x.demonstratives = {"this", "that"};
   x.place_prepositions = {"in", "near", "outside"};
+  x.portfolio_words = {"charge", "responsible", "for"};
   x.honorifics = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"};
   x.capitalised_non_names = {
       "the", "a", "an", "according", "in", "on", "at", "by", "for", "from", "with", "without", "but", "and",

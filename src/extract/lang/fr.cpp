@@ -162,6 +162,7 @@ Lexicon make_french() {
   x.articles = {"le", "la", "les", "l'", "un", "une", "des", "du"};
   x.demonstratives = {"ce", "cet", "cette"};
   x.place_prepositions = {"en", "dans"};
+  x.portfolio_words = {"chargé", "chargée", "chargés", "délégué", "déléguée", "auprès"};
   x.honorifics = {"m.", "m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame"};
   x.capitalised_non_names = {
       "selon", "d'après", "le", "la", "les", "l'", "un", "une", "des", "dans", "en", "au", "aux", "à", "pour",

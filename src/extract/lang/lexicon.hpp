@@ -114,6 +114,7 @@ struct Lexicon {
   std::vector<std::string_view> articles;        // le, the: a name right after one is an organization or place
   std::vector<std::string_view> demonstratives;  // ce, this: "ce départ" is the one just reported
   std::vector<std::string_view> place_prepositions;  // in, en: "a banker in San Francisco" names a place
+  std::vector<std::string_view> portfolio_words;  // chargée de, in charge of: what follows is a brief, not an org
   std::vector<std::string_view> honorifics;         // M., Mme, Mr, Dr
   std::vector<std::string_view> capitalised_non_names;  // sentence-initial or calendar words (Selon, Monday)
   std::vector<std::string_view> number_words;       // un, deux … one, two (index = value - 1)
