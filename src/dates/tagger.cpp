@@ -1490,6 +1490,19 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
     return sp;
   }
   if (!n) {
+    // "hours after", "days later", "weeks before": an unknown amount counted from another event
+    if (const Hit* b2 = hit(k, Cat::unit); b2 && role == 0 && unit_is_plural(k, *b2) && !hit(k, Cat::det) &&
+                                          (hit(k + b2->len, Cat::later_post) || hit(k + b2->len, Cat::earlier_post))) {
+      const Hit* rel = hit(k + b2->len, Cat::later_post);
+      if (!rel) rel = hit(k + b2->len, Cat::earlier_post);
+      Spec sp;
+      sp.kind = Kind::duration;
+      sp.first = k;
+      sp.unit = static_cast<Unit>(b2->entry->value);
+      sp.amount_unknown = true;
+      sp.last = k + b2->len + (rel->entry->extra == 0 ? rel->len : 0);
+      return sp;
+    }
     // "weeks ago", "years ago": a bare plural unit before "ago"
     const Hit* bare = hit(k, Cat::unit);
     if (role != 0 || !bare || bare->entry->extra != 1 || !hit(k + bare->len, Cat::ago_post)) return std::nullopt;
