@@ -346,7 +346,20 @@ class Extractor {
       found = static_cast<int>(p);
     }
     if (count == 1) return found;
-    if (count > 1) return kNone;
+    if (count > 1) {
+      // "the police chief" with a "deputy chief" also in the article: the one whose role is the bare word.
+      int exact = kNone, exact_count = 0;
+      for (std::size_t p = 0; p < a_.people.size(); ++p) {
+        const std::string role = text::match_key(a_.people[p].role);
+        if (role == role_head || (role.size() > role_head.size() &&
+                                  role.compare(role.size() - role_head.size(), role_head.size(), role_head) == 0 &&
+                                  role.find(' ') == std::string::npos)) {
+          exact = static_cast<int>(p);
+          ++exact_count;
+        }
+      }
+      return exact_count == 1 ? exact : kNone;
+    }
     return resolve_pronoun(i, false, false);
   }
 
