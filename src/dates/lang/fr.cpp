@@ -10,7 +10,10 @@ using C = Cat;
 using U = Unit;
 constexpr int u(Unit x) { return static_cast<int>(x); }
 
-// Vague references, each with the range convention the project resolves it to (docs/DATES.md).
+// Vague references, each with the range convention the project resolves it to (docs/DATES.md):
+// recently: the three months up to the reference (P − 3 months .. P), long enough for "recently left" in news
+// and short enough to order it after dated events; soon: P .. P + 3 months; now: P itself; just / "vient de":
+// P − 7 days .. P (DESIGN.md); "formerly", "in the future": no bounded range.
 constexpr VagueRule recently{"PAST_REF", false, true, {-3, U::month}, {0, U::day}};
 constexpr VagueRule soon{"FUTURE_REF", false, true, {0, U::day}, {3, U::month}};
 constexpr VagueRule now{"PRESENT_REF", false, true, {0, U::day}, {0, U::day}};
