@@ -134,6 +134,10 @@ class Extractor {
   const Name* name(std::size_t i) const { return a_.name_at_token(i); }
   int name_index(std::size_t i) const { return a_.name_at[i]; }
   bool in_timex(std::size_t i) const { return a_.timex_at[i] >= 0; }
+  bool preposition(std::size_t i) const {
+    return in(i, L_.of_prep) || in(i, L_.at_prep) || in(i, L_.place_prepositions) ||
+           in(i, L_.destination_prepositions) || in(i, L_.agent_prepositions) || in(i, L_.as_words) || in(i, L_.join);
+  }
   bool dash(std::size_t i) const {
     const auto& k = toks_[i].key;
     return k == "-" || k == "\u2013" || k == "\u2014";
@@ -516,6 +520,11 @@ class Extractor {
           k = n->last;  // "former Barclays executive Jennifer Cho"
           continue;
         }
+        if (L_.lex->names_premodify && n->last + 1 < end && lower_word(n->last + 1) && !preposition(n->last + 1) &&
+            !in(n->last + 1, L_.aux) && !in(n->last + 1, L_.clause_breaks)) {
+          k = n->last;  // "a managing director in its Hong Kong office, Vivian Lau"
+          continue;
+        }
         if (n->last + 1 < end && (is(n->last + 1, "'s") || is(n->last + 1, "'"))) {
           k = n->last + 1;  // "Arden's head of sales": the organization owns the role
           if (who.org_name == kNone) who.org_name = name_index(n->first);
@@ -821,10 +830,12 @@ class Extractor {
       if ((in(p, L_.determiners) || is(p, "l'")) && p > begin_of(s)) --p;  // "of the Ravensworth Foundation"
       if (!(in(p, L_.of_prep) || in(p, L_.at_prep))) continue;
       if (j > trigger && in(p, L_.destination_prepositions)) continue;  // "partie chez Revolut"
-      if (j > trigger) {
-        // "left last month to take up a post at the University of Bergen": where the person went.
+      {
+        // "left last month to take up a post at the University of Bergen": where someone went, whoever the
+        // trigger ("…, and Ben Hurwitz retired in December" does not take it either).
         bool onward = false;
-        for (std::size_t q = trigger + 1; q < j && !onward; ++q)
+        const std::size_t from = j > trigger ? trigger + 1 : (j > begin_of(s) + 8 ? j - 8 : begin_of(s));
+        for (std::size_t q = from; q < j && !onward; ++q)
           onward = in(q, L_.join) || in(q, L_.destination_prepositions);
         if (onward) continue;
       }
