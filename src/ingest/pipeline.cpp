@@ -247,7 +247,22 @@ class Reader {
       error(path, "cannot be opened");
       return;
     }
-    read_stream(in, path, format_from_extension(path));
+    // A file read whole (anything but JSON Lines, which streams) over the limit is refused before it is read.
+    const auto format = format_from_extension(path);
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > kMaxArticleBytes && format != InputFormat::jsonl) {
+      std::string head(4096, '\0');
+      in.read(head.data(), static_cast<std::streamsize>(head.size()));
+      head.resize(static_cast<std::size_t>(in.gcount()));
+      if (format || sniff_format(head) != InputFormat::jsonl) {
+        error(path, "larger than " + std::to_string(kMaxArticleBytes >> 20) + " MB; not an article; skipped");
+        return;
+      }
+      in.clear();
+      in.seekg(0);
+    }
+    read_stream(in, path, format);
   }
 
  private:

@@ -152,6 +152,11 @@ class StatementCache {
 
 }  // namespace
 
+// How long to wait for a lock. A writer waits for another writer to finish its whole run (ingests take
+// turns rather than fail); a reader in WAL mode only waits out a checkpoint.
+constexpr int kWriterBusyMs = 30 * 60 * 1000;
+constexpr int kReaderBusyMs = 30 * 1000;
+
 struct Store::Impl {
   std::string path;
   OpenMode mode;
@@ -163,8 +168,8 @@ struct Store::Impl {
   Impl(const std::string& p, OpenMode m)
       : path(p),
         mode(m),
-        db(p, m == OpenMode::read_only ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE), 5000) {
-  }
+        db(p, m == OpenMode::read_only ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
+           m == OpenMode::read_only ? kReaderBusyMs : kWriterBusyMs) {}
 
   int pragma_int(const char* name) { return db.execAndGet(std::string("PRAGMA ") + name).getInt(); }
 

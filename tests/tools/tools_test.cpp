@@ -117,7 +117,8 @@ TEST_CASE("the seed article gives the gold timeline") {
 
   // The default table shows every one of them.
   auto table = run(query(db), scratch);
-  for (const auto& g : load_gold()["timeline"]) CHECK(table.out.find(g["person"].get<std::string>()) != std::string::npos);
+  const json gold = load_gold();
+  for (const auto& g : gold["timeline"]) CHECK(table.out.find(g["person"].get<std::string>()) != std::string::npos);
   CHECK(table.out.find("Altman") == std::string::npos);
   CHECK(table.out.find('\x1b') == std::string::npos);  // piped: no colour
 }
