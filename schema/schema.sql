@@ -1,4 +1,4 @@
--- The current exodus schema (PRAGMA user_version = 2): what applying every file in migrations/ in order gives.
+-- The current exodus schema (PRAGMA user_version = 3): what applying every file in migrations/ in order gives.
 -- Kept by hand beside the migrations; tests/store/schema_test.cpp checks that the two agree.
 
 CREATE TABLE batches (
@@ -27,6 +27,7 @@ CREATE TABLE articles (
   batch_id     INTEGER REFERENCES batches(id)
 );
 CREATE INDEX articles_batch ON articles(batch_id);
+CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
   title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
@@ -113,7 +114,7 @@ CREATE TABLE mentions (
   UNIQUE (article_id, departure_id)
 );
 CREATE INDEX mentions_departure ON mentions(departure_id);
-CREATE INDEX mentions_source ON mentions(source);
+CREATE INDEX mentions_source ON mentions(source COLLATE NOCASE);
 
 -- One row per departure, names resolved, in timeline order.
 CREATE VIEW timeline AS

@@ -73,6 +73,8 @@ class Store {
   AddResult add_article(const Article& article, const std::vector<Mention>& mentions, std::int64_t batch_id);
 
   std::vector<TimelineEntry> timeline(const TimelineFilter& filter);
+  // The steps of SQLite's plan for timeline(filter) (EXPLAIN QUERY PLAN), to check that it uses the indexes.
+  std::vector<std::string> explain_timeline(const TimelineFilter& filter);
   // by: "month", "org", "kind", "source", "person".
   std::vector<CountRow> counts(std::string_view by, const TimelineFilter& filter);
 
