@@ -284,7 +284,9 @@ enum class Kind {
   clock,      // a time of day on its own, anchored to the last day mentioned
 };
 
-enum class Mod { none, start, mid, end, earlier_this, later_this };
+// end_of: "la fin de l'année", "the end of last year": a year's end said as a noun phrase is its last ten days
+// (like "fin décembre"), where "fin 2024" / "late 2024" stay the last third of the year.
+enum class Mod { none, start, mid, end, end_of, earlier_this, later_this };
 
 struct Spec {
   Kind kind = Kind::calendar;
@@ -483,6 +485,14 @@ std::pair<Day, Day> season_range(int y, int s) {
 void apply_mod(Resolved& r, Mod mod, std::optional<Day> ref) {
   if (mod == Mod::none || !r.earliest || !r.latest) return;
   const Day a = *r.earliest, b = *r.latest;
+  if (mod == Mod::end_of) {
+    if (r.precision == Precision::year) {
+      r.earliest = Day{b.year, 12, 21};
+      r.precision = Precision::range;
+      return;
+    }
+    mod = Mod::end;
+  }
   if (b.serial() - a.serial() < 2) return;  // a day or a weekend has no start, middle and end to speak of
   if (mod == Mod::earlier_this) {
     if (ref && *ref >= a && *ref <= b) r.latest = *ref;
@@ -1844,7 +1854,8 @@ std::optional<Spec> Scanner::parse_modified(std::size_t i) {
   else if ((h = hit(j, Cat::mod_end))) mod = h->entry->extra == 2 ? Mod::later_this : Mod::end;
   else return std::nullopt;
   std::size_t k = j + h->len;
-  if (const Hit* of = hit(k, Cat::of)) k += of->len;
+  bool said_as_noun = tokens_[k - 1].norm == "of";  // "the end of" is one lexicon entry
+  if (const Hit* of = hit(k, Cat::of)) k += of->len, said_as_noun = true;
   if (mod == Mod::earlier_this || mod == Mod::later_this) {
     const Hit* t = hit(k, Cat::rel_this);
     if (!t || !hit(k + t->len, Cat::unit)) return std::nullopt;
@@ -1893,6 +1904,7 @@ std::optional<Spec> Scanner::parse_modified(std::size_t i) {
   if (target->kind == Kind::weekday && mod != Mod::none) return std::nullopt;
   target->first = i;
   target->mod = mod;
+  if (mod == Mod::end && said_as_noun) target->mod = Mod::end_of;
   return target;
 }
 

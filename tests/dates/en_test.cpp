@@ -49,7 +49,10 @@ const Case english_cases[] = {
     {"He left last year.", "2024-05-15", "last year", "DATE", "2023", "2023-01-01", "2023-12-31", "year"},
     {"He will leave next year.", "2024-05-15", "next year", "DATE", "2025", "2025-01-01", "2025-12-31", "year"},
     {"Profits doubled this year.", "2024-05-15", "this year", "DATE", "2024", "2024-01-01", "2024-12-31", "year"},
-    {"It will hire by the end of the year.", "2024-05-15", "the end of the year", "DATE", "2024", "2024-09-01", "2024-12-31", "range"},
+    // "the end of the year" is its last ten days, like "late December"; "late 2024" stays the last third
+    {"It will hire by the end of the year.", "2024-05-15", "the end of the year", "DATE", "2024", "2024-12-21", "2024-12-31", "range"},
+    {"She quit at the end of last year.", "2024-05-15", "the end of last year", "DATE", "2023", "2023-12-21", "2023-12-31", "range"},
+    {"Sales slowed in late 2023.", "2024-05-15", "late 2023", "DATE", "2023", "2023-09-01", "2023-12-31", "range"},
     {"Talks stalled over the weekend.", "2024-05-15", "over the weekend", "DATE", "2024-W19-WE", "2024-05-11", "2024-05-12", "range"},
     // amounts before or after the reference
     {"He left three days ago.", "2024-05-15", "three days ago", "DATE", "2024-05-12", "2024-05-12", "2024-05-12", "day"},
