@@ -64,6 +64,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.list_openers = WordSet(x.list_openers);
   c.that_of = WordSet(x.that_of);
   c.report_nouns = WordSet(x.report_nouns);
+  c.statement_nouns = WordSet(x.statement_nouns);
   c.after_words = WordSet(x.after_words);
   c.before_words = WordSet(x.before_words);
   c.hour_words = WordSet(x.hour_words);

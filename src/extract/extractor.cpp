@@ -171,10 +171,23 @@ class Extractor {
         *name_end = i;  // "un communiqué du ministère"
         return a_.subject_org;
       }
+      if (in(i, L_.implicit_orgs) && !a_.subject_org.empty() && statement_follows(i + 1, end)) {
+        *name_end = i;  // "a annoncé le club dans un communiqué": the organization speaks for itself
+        return a_.subject_org;
+      }
       if (report_noun && lower_word(i) && steps < 5 && i + 1 < end && !punct(i + 1)) continue;  // "le site spécialisé X"
       return {};
     }
     return {};
+  }
+
+  // Whether a statement noun ("dans un communiqué", "in a statement") comes within a few words after token i.
+  bool statement_follows(std::size_t i, std::size_t end) const {
+    for (std::size_t k = i; k < end && k < i + 5; ++k) {
+      if (in(k, L_.statement_nouns)) return true;
+      if (strong_break(k)) return false;
+    }
+    return false;
   }
 
   std::string source_before(std::size_t i, std::size_t begin) const {
@@ -182,6 +195,10 @@ class Extractor {
     std::size_t k = i;
     while (k > begin && (in(k - 1, L_.aux) || in(k - 1, L_.adverbs))) --k;
     if (k == begin) return {};
+    // "the company said in a statement": the article's organization speaks for itself.
+    if (in(k - 1, L_.implicit_orgs) && k - 1 > begin && in(k - 2, L_.determiners) && !a_.subject_org.empty() &&
+        statement_follows(i, toks_.size()))
+      return a_.subject_org;
     const Name* n = name(k - 1);
     if (!n || n->type == NameType::person) return {};
     return source_name(*n);
@@ -241,8 +258,15 @@ class Extractor {
         }
         if (found.name.empty()) continue;
         last_source_ = found.name;
-        a_.source_keys.insert(text::match_key(found.name));
-        a_.source_counts[text::match_key(found.name)] += 1;
+        // "Le FC Rivemont a annoncé, dans un communiqué", "Rivemont said in a statement": the organization
+        // speaks for itself, so the credit does not make it a news outlet the article merely cites.
+        bool own_statement = false;
+        for (std::size_t k = (found.at > b + 8 ? found.at - 8 : b); k < std::min(e, found.at + 12) && !own_statement; ++k)
+          own_statement = in(k, L_.statement_nouns);
+        if (!own_statement) {
+          a_.source_keys.insert(text::match_key(found.name));
+          a_.source_counts[text::match_key(found.name)] += 1;
+        }
         sources_[s].push_back(found);
       }
       if (!sources_[s].empty()) {

@@ -268,3 +268,23 @@ TEST_CASE("hard negatives are not departures") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+// Rules written for articles never seen: each row is our own wording of a failure class found on long-form
+// articles (see docs/EXTRACTION.md), in both languages where the rule applies.
+TEST_CASE("generalisation: an organization's own statement, the organization left") {
+  const std::vector<Row> rows = {
+      {"the club's own communiqué does not make it an outlet", Lang::fr, "2025-10-14",
+       "L'US Kerbourg a annoncé lundi, dans un communiqué, le limogeage de son entraîneur Hervé Quillec, au "
+       "lendemain d'une défaite face au Stade Morlaisien. Son adjoint, Jean Le Floch, quitte aussi le club.",
+       {{"Hervé Quillec", "US Kerbourg", "fired", "*", "US Kerbourg"},
+        {"Jean Le Floch", "US Kerbourg", "left", "..2025-10-14"}},
+       "L'US Kerbourg limoge Hervé Quillec après sa défaite face à Morlaix"},
+      {"the company said in a statement", Lang::en, "2025-10-14",
+       "Harwell Rovers sacked manager Craig Ashby on Sunday, a day after a 4-0 defeat to Tilbury Town, the club "
+       "said in a statement. His assistant, Gary Moss, has also left the club, Harwell Rovers said in a statement.",
+       {{"Craig Ashby", "Harwell Rovers", "fired", "2025-10-12", "Harwell Rovers"},
+        {"Gary Moss", "Harwell Rovers", "left", "..2025-10-14", "Harwell Rovers"}},
+       "Harwell Rovers sack Ashby after Tilbury defeat"},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -90,6 +90,7 @@ Lexicon make_english() {
                     "magazine", "news", "agency", "network", "channel", "broadcaster", "trade", "publication",
                     "website", "earlier", "new", "another", "a", "an", "the", "by", "in", "from", "of",
                     "published", "tech", "business", "industry", "financial", "british", "american"};
+  x.statement_nouns = {"statement", "statements", "release", "communique", "announcement"};
   x.after_words = {"after"};
   x.before_words = {"before"};
   x.hour_words = {"hour", "hours", "minutes", "moments", "shortly", "soon", "just"};
@@ -184,6 +185,7 @@ Lexicon make_english() {
       {"on Threads", W::platform, "Threads"},
       {"on Bluesky", W::platform, "Bluesky"},
       {"citing", W::after},
+      {"said|says|confirmed|announced in a statement|release", W::before},
   };
   x.role_orgs = {{"minister", "government", false}};
   return x;

@@ -97,6 +97,7 @@ Lexicon make_french() {
                      "pendant", "depuis"};
   x.list_openers = {"dont", "notamment", "parmi"};
   x.that_of = {"celui", "celle", "ceux", "celles"};
+  x.statement_nouns = {"communiqué", "communiqués", "déclaration", "annonce"};
   x.same_source = {"même source", "mêmes sources", "même rapport", "même journal"};
   x.report_nouns = {"rapport", "article", "articles", "communiqué", "site", "journal", "quotidien", "hebdomadaire",
                     "magazine", "média", "médias", "agence", "chaîne", "radio", "révélations", "informations",

@@ -91,6 +91,8 @@ struct Lexicon {
   std::vector<std::string_view> that_of;            // celui, celle, that: "le départ de X suit celui de Y"
   std::vector<std::string_view> same_source;        // "la même source": the source cited before
   std::vector<std::string_view> report_nouns;       // rapport, article, report: skipped before a source name
+  // communiqué, statement: an organization speaking for itself ("X said in a statement"), not a news outlet
+  std::vector<std::string_view> statement_nouns;
   std::vector<std::string_view> after_words;        // après, after: "N heures après que Y"
   std::vector<std::string_view> before_words;       // avant, before
   std::vector<std::string_view> hour_words;         // heures, hours: a same-day offset
