@@ -306,6 +306,8 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
       auto it = a.org_mentions.find(other_key);
       int score = it == a.org_mentions.end() ? 0 : it->second;
       if (other_key == subject_key) score += 1000;
+      // "Rivemont" is FC Rivemont, not the newspaper L'Écho de Rivemont the article cites.
+      if (a.source_keys.count(other_key)) score -= 500;
       if (score > best_score) {
         best = display;
         best_score = score;

@@ -285,6 +285,17 @@ TEST_CASE("generalisation: an organization's own statement, the organization lef
        {{"Craig Ashby", "Harwell Rovers", "fired", "2025-10-12", "Harwell Rovers"},
         {"Gary Moss", "Harwell Rovers", "left", "..2025-10-14", "Harwell Rovers"}},
        "Harwell Rovers sack Ashby after Tilbury defeat"},
+      {"a short name is the club, not the newspaper named after its town", Lang::en, "2025-10-14",
+       "Dunmore Athletic sacked head coach Owen Pryce on Sunday. His assistant, Neil Carver, has also left the club, "
+       "Dunmore said. Local newspaper the Dunmore Echo reported on Tuesday that the club had approached a former "
+       "coach. The Dunmore Echo added that Dunmore would decide this week.",
+       {{"Owen Pryce", "Dunmore Athletic", "fired", "2025-10-12"}, {"Neil Carver", "Dunmore Athletic", "left"}},
+       "Dunmore sack Pryce as relegation fight intensifies"},
+      {"une ville nomme le club, pas le journal qui porte son nom", Lang::fr, "2025-10-14",
+       "Le FC Dunmore a limogé dimanche son entraîneur Owen Pryce. Son adjoint, Neil Carver, a aussi quitté "
+       "Dunmore. Selon L'Écho de Dunmore, le club a contacté un ancien entraîneur, a rapporté L'Écho de Dunmore.",
+       {{"Owen Pryce", "FC Dunmore", "fired", "2025-10-12"}, {"Neil Carver", "FC Dunmore", "left"}},
+       "Dunmore limoge Owen Pryce"},
   };
   for (const auto& row : rows) check_row(row);
 }
