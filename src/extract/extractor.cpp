@@ -876,6 +876,44 @@ class Extractor {
     return best;
   }
 
+  // The institution of a role whose complement is the name n ("ministre de la Transition numérique" →
+  // ministère de la Transition numérique, or the government the article speaks of); empty when n does not
+  // complete such a role.
+  std::string role_phrase_org(const Name& n) const {
+    std::size_t k = n.first;
+    while (k > 0 && (in(k - 1, L_.determiners) || is(k - 1, "l'"))) --k;
+    if (k < 2 || !in(k - 1, L_.of_prep)) return {};
+    const std::size_t head = k - 2;
+    for (const auto& ro : L_.lex->role_orgs) {
+      const std::string key = text::match_key(ro.role_head);
+      if (toks_[head].key.rfind(key, 0) != 0 || toks_[head].key.size() > key.size() + 1) continue;
+      std::size_t stop = n.last + 1;  // "numérique": lowercase words that end the brief
+      while (stop < toks_.size() && lower_word(stop) && !in(stop, L_.of_prep) && !in(stop, L_.determiners) &&
+             !in(stop, L_.clause_breaks) && stop - n.last < 3 && !in(stop, L_.aux) && !in(stop, L_.reporting_verbs))
+        ++stop;
+      const std::size_t from = toks_[head].start, to = toks_[stop - 1].end;
+      return role_org(std::string(a_.text.substr(from, to - from)));
+    }
+    return {};
+  }
+
+  // The literal organization the article says people belong to or leave ("entrée au gouvernement", "membre
+  // du gouvernement", "quitte le gouvernement"), as written; empty when it does not. Found once per article.
+  const std::string& membership_org() const {
+    if (membership_org_) return *membership_org_;
+    membership_org_ = std::string();
+    for (std::size_t k = 0; k < toks_.size(); ++k) {
+      if (!in(k, L_.literal_orgs)) continue;
+      for (std::size_t q = k >= 3 ? k - 3 : 0; q < k; ++q)
+        if (in(q, L_.membership_words)) {
+          membership_org_ = std::string(toks_[k].in(a_.text));
+          return *membership_org_;
+        }
+    }
+    return *membership_org_;
+  }
+  mutable std::optional<std::string> membership_org_;
+
   // The institution a role names: "ministre de la Santé" → "ministère de la Santé", "housing minister" →
   // "government" (role_orgs of the lexicon).
   std::string role_org(const std::string& role) const {
@@ -885,6 +923,7 @@ class Extractor {
       for (std::size_t w = 0; w < words.size(); ++w) {
         if (words[w].key.rfind(head, 0) != 0 || words[w].key.size() > head.size() + 1) continue;
         if (!ro.keep_complement) return std::string(ro.org_head);
+        if (const std::string& whole = membership_org(); !whole.empty()) return whole;
         if (w + 1 >= words.size() || !L_.of_prep.contains(words[w + 1].key)) return {};
         return std::string(ro.org_head) + " " + role.substr(words[w + 1].start);
       }
@@ -1505,7 +1544,14 @@ class Extractor {
                                bool* stated) const {
     *stated = true;
     std::string org;
-    if (org_side.org_name != kNone) org = a_.names[static_cast<std::size_t>(org_side.org_name)].text;
+    if (org_side.org_name != kNone) {
+      const Name& n = a_.names[static_cast<std::size_t>(org_side.org_name)];
+      org = n.text;
+      // "sa démission de son poste de ministre de la Transition numérique": the name completes a role that
+      // names an institution, so the institution is left, not "Transition".
+      const std::string institution = role_phrase_org(n);
+      if (!institution.empty()) org = institution;
+    }
     else if (!org_side.implicit_org.empty()) org = org_side.implicit_org;
     std::string apposition_org, role;
     apposition(s, person, &apposition_org, &role);
@@ -1532,6 +1578,17 @@ class Extractor {
     }
     if (org.empty()) org = a_.subject_org;
     if (org.empty()) return {};
+    // Whichever way it was found, a name that completes a minister's title in this sentence ("as minister
+    // of Culture") stands for the institution the title names.
+    for (std::size_t k = begin_of(s); k < end_of(s); ++k) {
+      const Name* n = name(k);
+      if (!n || n->first != k || n->text != org) continue;
+      const std::string institution = role_phrase_org(*n);
+      if (!institution.empty()) {
+        org = institution;
+        break;
+      }
+    }
     if (text::match_key(org) == "gouvernement" || text::match_key(org) == "government") return org;
     auto cached = canonical_cache_.find(org);
     if (cached != canonical_cache_.end()) return cached->second;

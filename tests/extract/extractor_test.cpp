@@ -299,3 +299,23 @@ TEST_CASE("generalisation: an organization's own statement, the organization lef
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a minister leaves the government the article speaks of, not the brief's words") {
+  const std::vector<Row> rows = {
+      {"the brief after 'poste de ministre de la' is not an organization", Lang::fr, "2025-11-20",
+       "Julien Carrasco a remis mardi sa démission de son poste de ministre de la Mer, a indiqué Matignon.",
+       {{"Julien Carrasco", "ministère de la Mer", "resigned", "2025-11-18"}}},
+      {"an article about belonging to the government: the government", Lang::fr, "2025-11-20",
+       "Julien Carrasco a remis mardi sa démission de son poste de ministre de la Mer. Il était entré au "
+       "gouvernement en 2023.",
+       {{"Julien Carrasco", "gouvernement", "resigned", "2025-11-18"}}},
+      {"an apposed minister in an article about the government", Lang::fr, "2025-11-20",
+       "La ministre de la Culture, Inès Valdeyron, a démissionné mercredi. Elle quitte le gouvernement après "
+       "deux ans.",
+       {{"Inès Valdeyron", "gouvernement", "resigned", "2025-11-19"}}},
+      {"the English minister's brief is not an organization either", Lang::en, "2025-11-20",
+       "Julian Carrow resigned on Tuesday from his post as minister of Culture, Downing Street said.",
+       {{"Julian Carrow", "government", "resigned", "2025-11-18"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -142,6 +142,7 @@ Lexicon make_english() {
                      "drugmaker", "developer", "platform", "employer", "organisation", "ministry", "department",
                      "newsroom", "magazine", "school", "college", "hospital", "museum", "orchestra", "label"};
   x.literal_orgs = {"government", "cabinet", "administration"};
+  x.membership_words = {"joined", "member", "members", "left", "leave", "leaves", "leaving", "quit", "quits"};
   x.name_particles = {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del", "della", "dos",
                       "das", "ben", "bin", "al", "el", "ter", "zu", "mac", "st."};
   x.org_particles = {"of", "for", "on"};

@@ -150,6 +150,8 @@ Lexicon make_french() {
                      "compagnie", "constructeur", "géant", "enseigne", "émission", "journal", "structure",
                      "cabinet", "fondation", "antenne", "station", "média", "titre", "formation"};
   x.literal_orgs = {"gouvernement"};
+  x.membership_words = {"entré", "entrée", "entrés", "entrées", "membre", "membres", "sein", "quitte", "quitté",
+                        "quitter", "quitterait", "rejoint", "rejoindre", "sortie", "sortir", "sort", "départ"};
   x.name_particles = {"de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "da", "di", "del", "della",
                       "dos", "das", "ben", "bin", "el", "al", "ter", "zu"};
   x.org_particles = {"de", "des", "du", "d'", "pour"};

@@ -105,6 +105,9 @@ struct Lexicon {
   std::vector<std::string_view> org_words;          // words that make a name an organization's
   std::vector<std::string_view> implicit_orgs;      // l'entreprise, the company: the article's organization
   std::vector<std::string_view> literal_orgs;       // le gouvernement, the government: named as written
+  // entrée (au gouvernement), membre (du gouvernement), quitte (le gouvernement): when the article speaks of
+  // belonging to a literal organization, a minister belongs to it rather than to the ministry of their brief.
+  std::vector<std::string_view> membership_words;
   std::vector<std::string_view> name_particles;     // de, von, van … inside personal names
   std::vector<std::string_view> org_particles;      // of, for: inside organization names ("Bank of America")
   std::vector<std::string_view> institution_heads;  // ministère, ministry: lowercase heads of institution names
