@@ -111,6 +111,16 @@ class Extractor {
   std::vector<std::vector<SentenceSource>> sources_;  // per sentence, every credit in text order
   std::vector<SentenceSource> carried_;               // per sentence, a report continued from before
   std::vector<Raw> raws_;
+  // The lead sentence's departure when it names nobody ("Millbrook's police chief resigned Monday night",
+  // "The president of Calder University resigned earlier this week"): the first person the article then
+  // reports leaving is that leaver, and takes its date and verb when their own sentence gives none.
+  struct LeadEvent {
+    int timex = kNone;
+    DepartureKind kind = DepartureKind::left;
+    bool plans = false;
+    std::string org;  // the organization the lead names ("The president of Calder University")
+  };
+  std::optional<LeadEvent> lead_;
   std::vector<Relation> relations_;
   std::vector<std::pair<std::size_t, int>> pending_relative_;  // raw index, days after the previous dated event
   mutable std::map<int, std::size_t> that_of_;  // person → token of "celui de" in the current trigger
@@ -1292,7 +1302,19 @@ class Extractor {
       std::fprintf(stderr, "trigger '%s' at %zu: %zu people, role '%s', timex %d\n", toks_[m.begin].key.c_str(),
                    m.begin, who.people.size(), who.role_head.c_str(),
                    date_for(m.begin, s, triggers, source_for(s, m.begin).report_timex));
-    if (who.people.empty()) return;
+    if (who.people.empty()) {
+      if (a_.sentences[s].paragraph == a_.sentences[0].paragraph && verbal && raws_.empty() && !lead_) {
+        const SentenceSource& lead_src = source_for(s, m.begin);
+        const int lead_timex = date_for(m.begin, s, triggers, lead_src.report_timex, future);
+        if (lead_timex != kNone) {
+          std::string lead_org;
+          if (org_side.org_name != kNone) lead_org = a_.names[static_cast<std::size_t>(org_side.org_name)].text;
+          if (lead_org.empty()) lead_org = sentence_org(s, m.begin);
+          lead_ = LeadEvent{lead_timex, future ? DepartureKind::announced : kind, future, lead_org};
+        }
+      }
+      return;
+    }
     if (future && kind != DepartureKind::fired) kind = DepartureKind::announced;
     else if (future) kind = DepartureKind::announced;
 
@@ -1356,6 +1378,16 @@ class Extractor {
       } else if (statement_timex != kNone) {
         r.date = a_.timexes[static_cast<std::size_t>(statement_timex)].expr.range;
         r.dated = true;
+      }
+      if (lead_ && raws_.empty() && a_.sentences[s].paragraph <= a_.sentences[0].paragraph + 2) {
+        if (!r.dated && !relative) {
+          r.date = tense_corrected(a_.timexes[static_cast<std::size_t>(lead_->timex)], lead_->plans);
+          r.dated = true;
+        }
+        if ((r.kind == DepartureKind::announced || r.kind == DepartureKind::left) &&
+            lead_->kind != DepartureKind::announced)
+          r.kind = lead_->kind;
+        if (!r.org_stated && !lead_->org.empty()) r.org = extract::canonical_org(a_, lead_->org);
       }
       if (!r.dated) r.date = default_date();
       if (src.explicit_ && !src.name.empty()) {

@@ -319,3 +319,21 @@ TEST_CASE("generalisation: a minister leaves the government the article speaks o
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a lead that names only a role dates the leaver the article then names") {
+  const std::vector<Row> rows = {
+      {"the lead's role subject and date", Lang::en, "2024-09-12",
+       "The director of the Harrowgate Museum resigned on Monday after a row over funding, trustees said.\n\n"
+       "Fiona Lockhart, 58, who had led the museum since 2015, said in a letter that she was stepping aside "
+       "with regret.",
+       {{"Fiona Lockhart", "Harrowgate Museum", "resigned", "2024-09-09"}},
+       "Harrowgate Museum director resigns"},
+      {"le chapeau ne nomme que la fonction", Lang::fr, "2024-09-12",
+       "Le directeur du Musée de Kerlaouen a démissionné lundi, après une polémique sur le budget.\n\n"
+       "Yann Le Gall, 58 ans, qui dirigeait le musée depuis 2015, explique dans une lettre qu'il quitte ses "
+       "fonctions avec regret.",
+       {{"Yann Le Gall", "Musée de Kerlaouen", "resigned", "2024-09-09"}},
+       "Le directeur du Musée de Kerlaouen démissionne"},
+  };
+  for (const auto& row : rows) check_row(row);
+}
