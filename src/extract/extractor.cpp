@@ -1620,6 +1620,13 @@ class Extractor {
         org = institution;
         break;
       }
+      // "secrétaire d'État chargé de la Ruralité": a brief; the person belongs to the government the article
+      // speaks of, else to the article's organization.
+      if (in_brief(k)) {
+        const std::string& whole = membership_org();
+        org = whole.empty() ? a_.subject_org : whole;
+        break;
+      }
     }
     if (text::match_key(org) == "gouvernement" || text::match_key(org) == "government") return org;
     auto cached = canonical_cache_.find(org);

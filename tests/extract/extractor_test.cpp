@@ -313,6 +313,14 @@ TEST_CASE("generalisation: a minister leaves the government the article speaks o
        "La ministre de la Culture, Inès Valdeyron, a démissionné mercredi. Elle quitte le gouvernement après "
        "deux ans.",
        {{"Inès Valdeyron", "gouvernement", "resigned", "2025-11-19"}}},
+      {"a brief after 'chargé de' is not an organization", Lang::fr, "2025-11-20",
+       "Le secrétaire d'État chargé de la Jeunesse, Paul Andrieux, a démissionné lundi. Il était membre du "
+       "gouvernement depuis 2024.",
+       {{"Paul Andrieux", "gouvernement", "resigned", "2025-11-17"}}},
+      {"a brief after 'responsible for' is not an organization", Lang::en, "2025-11-20",
+       "The junior minister responsible for Housing, Paul Andrews, resigned on Monday. He had been a member of "
+       "the government since 2024.",
+       {{"Paul Andrews", "government", "resigned", "2025-11-17"}}},
       {"the English minister's brief is not an organization either", Lang::en, "2025-11-20",
        "Julian Carrow resigned on Tuesday from his post as minister of Culture, Downing Street said.",
        {{"Julian Carrow", "government", "resigned", "2025-11-18"}}},
