@@ -76,6 +76,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.org_words = WordSet(x.org_words);
   c.implicit_orgs = WordSet(x.implicit_orgs);
   c.literal_orgs = WordSet(x.literal_orgs);
+  c.territorial_roles = WordSet(x.territorial_roles);
   c.membership_words = WordSet(x.membership_words);
   c.particles = WordSet(x.name_particles);
   c.org_particles = WordSet(x.org_particles);

@@ -44,7 +44,7 @@ struct CompiledLexicon {
       before_words, hour_words, day_words, week_words, since, role_words, role_modifiers, org_words, implicit_orgs,
       literal_orgs, membership_words, particles, org_particles, honorifics, non_names, institution_heads, reporting_verbs,
       destination_prepositions, agent_prepositions, post_nouns, copulas, articles, demonstratives,
-      place_prepositions, portfolio_words;
+      place_prepositions, portfolio_words, territorial_roles;
   std::vector<std::string> future_suffixes, conditional_suffixes, imperfect_suffixes, number_keys;
 };
 

@@ -1590,6 +1590,15 @@ class Extractor {
     // "la ministre des Sports" → "ministère des Sports": the role names the institution.
     const std::string from_role = role_org(role);
     if (!from_role.empty() && org_side.org_name == kNone) apposition_org = from_role;
+    // "le maire de Montauban-de-Luchon, Yves Bardet, avait rendu sa carte": the town is where the person
+    // holds office, not what they leave when the article is about another organization.
+    if (!apposition_org.empty() && !a_.subject_org.empty() && from_role.empty()) {
+      const auto role_tokens = text::tokenize(role);
+      if (!role_tokens.empty() && L_.territorial_roles.contains(role_tokens.front().key) &&
+          text::match_key(apposition_org).find(text::match_key(a_.subject_org)) == std::string::npos &&
+          text::match_key(a_.subject_org).find(text::match_key(apposition_org)) == std::string::npos)
+        apposition_org = a_.subject_org;
+    }
     // An implicit "l'entreprise" defers to what the sentence says about the person ("chez Google DeepMind").
     if (debug_)
       std::fprintf(stderr, "org for %d: side '%s' apposition '%s' role '%s'\n", person, org.c_str(),

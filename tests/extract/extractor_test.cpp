@@ -345,3 +345,23 @@ TEST_CASE("generalisation: a lead that names only a role dates the leaver the ar
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: the town of a mayor is not the party they leave") {
+  const std::vector<Row> rows = {
+      {"maire de X in an article about a party", Lang::fr, "2025-02-10",
+       "Nouvelle défection chez Les Centristes. Le maire de Villeneuve-sur-Orge, Alain Terrasse, a quitté le "
+       "parti en janvier. Les Centristes perdent ainsi un troisième élu.",
+       {{"Alain Terrasse", "Les Centristes", "left", "2025-01"}},
+       "Les Centristes perdent un nouveau maire"},
+      {"mayor of X in an article about a party", Lang::en, "2025-02-10",
+       "Another defection hits the Harbour Party. The mayor of Dunmore, Alan Prescott, resigned in January, "
+       "the Harbour Party said.",
+       {{"Alan Prescott", "Harbour Party", "resigned", "2025-01"}},
+       "Harbour Party loses another mayor"},
+      {"a mayor who resigns the town hall keeps the town", Lang::fr, "2025-02-10",
+       "Le maire de Villeneuve-sur-Orge, Alain Terrasse, a démissionné lundi, a annoncé la mairie de "
+       "Villeneuve-sur-Orge.",
+       {{"Alain Terrasse", "mairie de Villeneuve-sur-Orge", "resigned", "2025-02-10"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

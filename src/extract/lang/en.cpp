@@ -155,6 +155,9 @@ Lexicon make_english() {
   x.articles = {"the", "a", "an"};
   x.demonstratives = {"this", "that"};
   x.place_prepositions = {"in", "near", "outside"};
+  x.territorial_roles = {"mayor", "senator", "congressman", "congresswoman", "representative", "governor",
+                         "councillor", "councilor", "councilman", "councilwoman", "mp", "assemblyman",
+                         "assemblywoman", "sheriff"};
   x.portfolio_words = {"charge", "responsible", "for"};
   x.honorifics = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"};
   x.capitalised_non_names = {

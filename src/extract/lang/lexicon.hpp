@@ -119,6 +119,9 @@ struct Lexicon {
   std::vector<std::string_view> articles;        // le, the: a name right after one is an organization or place
   std::vector<std::string_view> demonstratives;  // ce, this: "ce départ" is the one just reported
   std::vector<std::string_view> place_prepositions;  // in, en: "a banker in San Francisco" names a place
+  // maire, député, mayor, senator: roles whose complement is a territory ("maire de Montauban"), a place
+  // rather than the organization a person leaves when the article is about another one (a party)
+  std::vector<std::string_view> territorial_roles;
   std::vector<std::string_view> portfolio_words;  // chargée de, in charge of: what follows is a brief, not an org
   std::vector<std::string_view> honorifics;         // M., Mme, Mr, Dr
   std::vector<std::string_view> capitalised_non_names;  // sentence-initial or calendar words (Selon, Monday)
