@@ -1617,6 +1617,9 @@ class Extractor {
       const auto& p = a_.people[static_cast<std::size_t>(person)];
       org = role_org(p.role);
     }
+    // "directrice générale de l'ONG Solidarité Sahel" read as "ONG": a kind of organization alone stands for
+    // the article's organization.
+    if (!org.empty() && L_.implicit_orgs.contains(text::match_key(org))) org = a_.subject_org;
     if (org.empty()) org = a_.subject_org;
     if (org.empty()) return {};
     // Whichever way it was found, a name that completes a minister's title in this sentence ("as minister

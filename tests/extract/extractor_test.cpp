@@ -365,3 +365,19 @@ TEST_CASE("generalisation: the town of a mayor is not the party they leave") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: an acronym of a common noun names the kind, not the organization") {
+  const std::vector<Row> rows = {
+      {"l'ONG X", Lang::fr, "2025-05-20",
+       "Rien ne va plus chez Solidarité Bocage. Claire Mornet, directrice générale de l'ONG Solidarité Bocage "
+       "depuis 2019, a quitté ses fonctions lundi, a confirmé l'organisation.",
+       {{"Claire Mornet", "Solidarité Bocage", "left", "2025-05-19"}},
+       "Solidarité Bocage perd sa directrice"},
+      {"the NGO X", Lang::en, "2025-05-20",
+       "Turmoil at Harbour Relief. Claire Morton, chief executive of the NGO Harbour Relief since 2019, stepped "
+       "down on Monday, the organization confirmed.",
+       {{"Claire Morton", "Harbour Relief", "resigned", "2025-05-19"}},
+       "Harbour Relief loses its chief"},
+  };
+  for (const auto& row : rows) check_row(row);
+}
