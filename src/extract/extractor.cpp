@@ -28,6 +28,13 @@ using text::TokenKind;
 
 constexpr int kNone = -1;
 
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
 // Who a clause is about: people, or an organization, or something else.
 struct Who {
   std::vector<int> people;
@@ -642,7 +649,25 @@ class Extractor {
   void learn_copula_roles() {
     for (std::size_t i = 0; i + 2 < toks_.size(); ++i) {
       const Name* n = name(i);
-      if (!n || n->type != NameType::person || n->last != i || !in(i + 1, L_.copulas)) continue;
+      if (!n || n->type != NameType::person || n->last != i) continue;
+      // "Achterberg, 38, had been at Vantage Hill since 2017", "X était chez Y depuis 2019": where the person
+      // worked, before any place a relative clause mentions ("who oversaw … from London").
+      {
+        std::size_t j = i + 1;
+        if (j + 2 < toks_.size() && is(j, ",") && all_digits(toks_[j + 1].key)) {  // ", 38," / ", 41 ans,"
+          if (is(j + 2, ",")) j += 3;
+          else if (j + 3 < toks_.size() && lower_word(j + 2) && is(j + 3, ",")) j += 4;
+        }
+        if (j + 1 < toks_.size() && (is(j, "had") || is(j, "has")) && is(j + 1, "been")) j += 2;
+        else if (j < toks_.size() && in(j, L_.copulas)) ++j;
+        else j = 0;
+        if (j && j + 1 < toks_.size() && in(j, L_.at_prep) && !is(j, "from") && !is(j, "with")) {
+          const Name* o = name(j + 1);
+          auto& p = a_.people[static_cast<std::size_t>(n->person)];
+          if (o && o->first == j + 1 && o->type != NameType::person && p.org.empty()) p.org = o->text;
+        }
+      }
+      if (!in(i + 1, L_.copulas)) continue;
       const std::size_t s = static_cast<std::size_t>(a_.sentence_of[i]);
       std::size_t from = i + 2;
       if (from < end_of(s) && (in(from, L_.determiners) || is(from, "l'"))) ++from;

@@ -381,3 +381,17 @@ TEST_CASE("generalisation: an acronym of a common noun names the kind, not the o
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: where a person had been is their organization, not a city a clause names") {
+  const std::vector<Row> rows = {
+      {"had been at X", Lang::en, "2025-11-20",
+       "Rosa Lindqvist, who ran a bond book from Frankfurt, handed in her notice. Lindqvist, 41, had been at "
+       "Marlow Ridge Partners since 2016. Her exit was confirmed on Tuesday.",
+       {{"Rosa Lindqvist", "Marlow Ridge Partners", "left", "2025-11-18"}}},
+      {"était chez X", Lang::fr, "2025-11-20",
+       "Rosa Lindqvist, qui gérait un portefeuille depuis Francfort, a remis sa lettre. Lindqvist, 41 ans, "
+       "était chez Marlow Ridge Partners depuis 2016. Son départ a été confirmé mardi.",
+       {{"Rosa Lindqvist", "Marlow Ridge Partners", "left", "2025-11-18"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
