@@ -180,6 +180,9 @@ class Extractor {
         if (n->type == NameType::person) return {};
         if (n->first != i && !(i > 0 && name(i - 1) == n)) return {};
         *name_end = n->last;
+        // "selon les informations du Monde", "d'après des Echos": the contraction holds the title's article.
+        if (n->first == n->last && i > 0 && (is(i - 1, "du") || is(i - 1, "des")) && L_.lex->lang == Lang::fr)
+          return (is(i - 1, "du") ? "Le " : "Les ") + source_name(*n);
         return source_name(*n);
       }
       if (in(i, L_.report_nouns) && !in(i, L_.determiners) && !in(i, L_.of_prep)) report_noun = true;

@@ -395,3 +395,15 @@ TEST_CASE("generalisation: where a person had been is their organization, not a 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a newspaper after 'du' keeps its article") {
+  const std::vector<Row> rows = {
+      {"selon les informations du Monde", Lang::fr, "2025-11-20",
+       "Hélène Garnier a quitté Veolia en octobre, selon les informations du Monde.",
+       {{"Hélène Garnier", "Veolia", "left", "2025-10", "Le Monde"}}},
+      {"d'après un article des Echos", Lang::fr, "2025-11-20",
+       "Hélène Garnier a quitté Veolia en octobre, d'après un article des Echos.",
+       {{"Hélène Garnier", "Veolia", "left", "2025-10", "Les Echos"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
