@@ -76,6 +76,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.org_words = WordSet(x.org_words);
   c.implicit_orgs = WordSet(x.implicit_orgs);
   c.literal_orgs = WordSet(x.literal_orgs);
+  c.org_belongings = WordSet(x.org_belongings);
   c.territorial_roles = WordSet(x.territorial_roles);
   c.membership_words = WordSet(x.membership_words);
   c.particles = WordSet(x.name_particles);
@@ -135,6 +136,11 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
   auto capital_word = [&](std::size_t k) {
     if (k >= end || !is_word(toks[k]) || !toks[k].capitalised || L.role_words.contains(toks[k].key)) return false;
     const std::string& key = toks[k].key;
+    // "Chief Financial Officer Linda Ostrow": a capitalised modifier next to a role word is part of the title
+    // ("Financial Times" is still a name).
+    if (L.role_modifiers.contains(key) && ((k + 1 < end && L.role_words.contains(toks[k + 1].key)) ||
+                                           (k > begin && L.role_words.contains(toks[k - 1].key))))
+      return false;
     // Adjectives made from names ("Basel-based", "London-listed") are not names.
     const std::size_t dash = key.rfind('-');
     return dash == std::string::npos || !(key.compare(dash, std::string::npos, "-based") == 0 ||
@@ -542,12 +548,21 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       // "the refugee charity Safe Haven Alliance", "Swiss drugmaker Helvion".
       if (L.implicit_orgs.contains(p->key) || L.literal_orgs.contains(p->key)) org += 3;
       if (L.honorifics.contains(p->key)) person += 4;
+      // "les salariés de Maisons Delorme", "l'action Harlan Foods": what an organization has.
+      if (L.org_belongings.contains(p->key) ||
+          (L.of_prep.contains(p->key) && n.first >= 2 && L.org_belongings.contains(toks[n.first - 2].key)))
+        org += 5;
       if (L.role_words.contains(p->key) || L.role_modifiers.contains(p->key)) person += 2;
       if (p->key == "'s" || p->key == "'") person += 0;
     }
     const std::size_t after = n.last + 1;
     if (after < a.sentence_end[s]) {
       const auto& nx = toks[after];
+      // "Harlan Foods shares fell", "Harlan Foods' employees".
+      if (L.org_belongings.contains(nx.key) ||
+          ((nx.key == "'s" || nx.key == "'") && after + 1 < a.sentence_end[s] &&
+           L.org_belongings.contains(toks[after + 1].key)))
+        org += 5;
       if (nx.key == "said" || nx.key == "says" || nx.key == "told" || nx.key == "wrote" || nx.key == "added")
         person += 2;
       if (nx.key == "," && after + 1 < a.sentence_end[s] &&

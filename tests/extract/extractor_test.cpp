@@ -407,3 +407,19 @@ TEST_CASE("generalisation: a newspaper after 'du' keeps its article") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a capitalised title is a role, not an organization") {
+  const std::vector<Row> rows = {
+      {"Chief Financial Officer X", Lang::en, "2025-06-15",
+       "Harlan Foods said on Monday that Chief Financial Officer Linda Ostrow had resigned. Harlan Foods shares "
+       "fell 3% on the news.",
+       {{"Linda Ostrow", "Harlan Foods", "resigned", "2025-06-09"}},
+       "Harlan Foods finance chief resigns"},
+      {"Directrice Financière X", Lang::fr, "2025-06-15",
+       "Harlan Foods a annoncé lundi que la Directrice Financière Linda Ostrow avait démissionné. L'action Harlan "
+       "Foods a reculé de 3 %.",
+       {{"Linda Ostrow", "Harlan Foods", "resigned", "2025-06-09"}},
+       "Harlan Foods perd sa directrice financière"},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -155,6 +155,9 @@ Lexicon make_english() {
   x.articles = {"the", "a", "an"};
   x.demonstratives = {"this", "that"};
   x.place_prepositions = {"in", "near", "outside"};
+  x.org_belongings = {"shares", "stock", "employees", "staff", "workers", "spokesperson", "spokesman",
+                       "spokeswoman", "shareholders", "headquarters", "subsidiary", "subsidiaries", "stores",
+                       "factory", "factories", "plant", "revenue", "profits", "customers"};
   x.territorial_roles = {"mayor", "senator", "congressman", "congresswoman", "representative", "governor",
                          "councillor", "councilor", "councilman", "councilwoman", "mp", "assemblyman",
                          "assemblywoman", "sheriff"};

@@ -165,6 +165,8 @@ Lexicon make_french() {
   x.articles = {"le", "la", "les", "l'", "un", "une", "des", "du"};
   x.demonstratives = {"ce", "cet", "cette"};
   x.place_prepositions = {"en", "dans"};
+  x.org_belongings = {"action", "actions", "salariés", "employés", "porte-parole", "actionnaires", "siège",
+                       "filiale", "filiales", "magasins", "usine", "usines", "chiffre", "clients", "effectifs"};
   x.territorial_roles = {"maire", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère",
                          "élu", "élue", "préfet", "préfète"};
   x.portfolio_words = {"chargé", "chargée", "chargés", "délégué", "déléguée", "auprès"};

@@ -103,6 +103,9 @@ struct Lexicon {
   std::vector<std::string_view> role_words;         // PDG, directeur, chief, CEO … (heads of role phrases)
   std::vector<std::string_view> role_modifiers;     // financier, général, executive … inside a role phrase
   std::vector<std::string_view> org_words;          // words that make a name an organization's
+  // shares, employees, spokesperson, actionnaires, salariés: what an organization has, so "Harlan Foods shares",
+  // "Harlan Foods' employees", "les salariés de Maisons Delorme" say the name is an organization's
+  std::vector<std::string_view> org_belongings;
   std::vector<std::string_view> implicit_orgs;      // l'entreprise, the company: the article's organization
   std::vector<std::string_view> literal_orgs;       // le gouvernement, the government: named as written
   // entrée (au gouvernement), membre (du gouvernement), quitte (le gouvernement): when the article speaks of
