@@ -549,7 +549,9 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       if (L.implicit_orgs.contains(p->key) || L.literal_orgs.contains(p->key)) org += 3;
       if (L.honorifics.contains(p->key)) person += 4;
       // "les salariés de Maisons Delorme", "l'action Harlan Foods": what an organization has.
-      if (L.org_belongings.contains(p->key) ||
+      // (A belonging word right before a name only in languages whose names do not premodify: "l'action X",
+      // not "vice president of sales Tom Reyes".)
+      if ((L.org_belongings.contains(p->key) && !L.lex->names_premodify) ||
           (L.of_prep.contains(p->key) && n.first >= 2 && L.org_belongings.contains(toks[n.first - 2].key)))
         org += 5;
       if (L.role_words.contains(p->key) || L.role_modifiers.contains(p->key)) person += 2;

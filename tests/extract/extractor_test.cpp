@@ -420,6 +420,14 @@ TEST_CASE("generalisation: a capitalised title is a role, not an organization") 
        "Foods a reculé de 3 %.",
        {{"Linda Ostrow", "Harlan Foods", "resigned", "2025-06-09"}},
        "Harlan Foods perd sa directrice financière"},
+      {"les ventes de X: an organization", Lang::fr, "2025-06-15",
+       "Secousse à la tête de Maisons Vernier. L'enseigne a licencié lundi son directeur général, Paul Ancelin. "
+       "Les ventes de Maisons Vernier ont reculé de 6 %.",
+       {{"Paul Ancelin", "Maisons Vernier", "fired", "2025-06-09"}},
+       "Maisons Vernier licencie son directeur général"},
+      {"'of sales' before a name is a title, the name a person", Lang::en, "2025-06-15",
+       "Orrin Labs vice president of sales Tom Reyes was pushed out last week, the company confirmed.",
+       {{"Tom Reyes", "Orrin Labs", "fired", "2025-06-02/2025-06-08"}}},
   };
   for (const auto& row : rows) check_row(row);
 }

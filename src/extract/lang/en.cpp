@@ -157,7 +157,7 @@ Lexicon make_english() {
   x.place_prepositions = {"in", "near", "outside"};
   x.org_belongings = {"shares", "stock", "employees", "staff", "workers", "spokesperson", "spokesman",
                        "spokeswoman", "shareholders", "headquarters", "subsidiary", "subsidiaries", "stores",
-                       "factory", "factories", "plant", "revenue", "profits", "customers"};
+                       "factory", "factories", "plant", "revenue", "profits", "customers", "sales", "helm"};
   x.territorial_roles = {"mayor", "senator", "congressman", "congresswoman", "representative", "governor",
                          "councillor", "councilor", "councilman", "councilwoman", "mp", "assemblyman",
                          "assemblywoman", "sheriff"};

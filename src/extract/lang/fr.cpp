@@ -166,7 +166,8 @@ Lexicon make_french() {
   x.demonstratives = {"ce", "cet", "cette"};
   x.place_prepositions = {"en", "dans"};
   x.org_belongings = {"action", "actions", "salariés", "employés", "porte-parole", "actionnaires", "siège",
-                       "filiale", "filiales", "magasins", "usine", "usines", "chiffre", "clients", "effectifs"};
+                       "filiale", "filiales", "magasins", "usine", "usines", "chiffre", "clients", "effectifs",
+                       "ventes", "tête", "résultats", "direction"};
   x.territorial_roles = {"maire", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère",
                          "élu", "élue", "préfet", "préfète"};
   x.portfolio_words = {"chargé", "chargée", "chargés", "délégué", "déléguée", "auprès"};
