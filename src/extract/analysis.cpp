@@ -573,8 +573,9 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       // "Grafton Retail's chief executive", "Skyvale Airways chief executive": an organization's role.
       std::size_t role_at = after;
       if ((nx.key == "'s" || nx.key == "'") && after + 1 < a.sentence_end[s]) role_at = after + 1;
+      // ("Jamie Ferris and first-team coach Stuart Ogden": a coordinator starts another person's title.)
       while (role_at < a.sentence_end[s] && L.role_modifiers.contains(toks[role_at].key) &&
-             !L.role_words.contains(toks[role_at].key))
+             !L.role_words.contains(toks[role_at].key) && toks[role_at].key != "and" && toks[role_at].key != "et")
         ++role_at;
       if (role_at < a.sentence_end[s] && L.role_words.contains(toks[role_at].key) && !toks[role_at].capitalised)
         org += 3;

@@ -322,6 +322,20 @@ class Extractor {
     std::size_t start = n.first;
     if (start >= 2 && (in(start - 1, L_.determiners) || is(start - 1, "l'")) && !name(start - 1)) --start;
     while (start >= 2) {
+      // "Assistant manager Jamie Ferris and first-team coach Stuart Ogden": each name may carry its title.
+      // ("l'entraîneur adjoint A et le préparateur physique B": determiners and adjectives inside the title.)
+      {
+        std::size_t title = start;
+        bool saw_role_word = false;
+        while (title >= 2 && start - title < 5 && !name(title - 1) && !is(title - 1, "and") && !is(title - 1, "et") &&
+               !is(title - 1, "of") && !punct(title - 1) &&
+               (in(title - 1, L_.role_words) || in(title - 1, L_.role_modifiers) || in(title - 1, L_.determiners) ||
+                lower_word(title - 1))) {
+          saw_role_word = saw_role_word || in(title - 1, L_.role_words);
+          --title;
+        }
+        if (saw_role_word && (is(title - 1, "and") || is(title - 1, "et") || is(title - 1, ","))) start = title;
+      }
       const std::size_t sep = start - 1;
       if (!(is(sep, ",") || is(sep, "et") || is(sep, "and"))) break;
       std::size_t k = sep;

@@ -431,3 +431,21 @@ TEST_CASE("generalisation: a capitalised title is a role, not an organization") 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: coordinated people each with their own title") {
+  const std::vector<Row> rows = {
+      {"A and <title> B have left", Lang::en, "2025-06-15",
+       "Harwick Town have parted company with manager Neil Sutton. Assistant manager Jamie Ferris and first-team "
+       "coach Stuart Ogden have also left the club.",
+       {{"Neil Sutton", "Harwick Town", "fired"}, {"Jamie Ferris", "Harwick Town", "left"},
+        {"Stuart Ogden", "Harwick Town", "left"}},
+       "Harwick Town part company with Sutton"},
+      {"l'adjoint A et le préparateur physique B ont quitté", Lang::fr, "2025-06-15",
+       "L'AS Kerlouan s'est séparée de son entraîneur Joël Sutin. L'entraîneur adjoint Jamie Ferrat et le "
+       "préparateur physique Stéphane Ogier ont également quitté le club.",
+       {{"Joël Sutin", "AS Kerlouan", "fired"}, {"Jamie Ferrat", "AS Kerlouan", "left"},
+        {"Stéphane Ogier", "AS Kerlouan", "left"}},
+       "L'AS Kerlouan se sépare de Joël Sutin"},
+  };
+  for (const auto& row : rows) check_row(row);
+}

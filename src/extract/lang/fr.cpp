@@ -122,7 +122,7 @@ Lexicon make_french() {
                   "présentateur*", "présentatrice*", "animateur*", "animatrice*", "journaliste*", "rédacteur*",
                   "rédactrice*", "éditorialiste", "vice-président*", "administrateur*", "administratrice*",
                   "gérant*", "trésorier*", "trésorière*", "doyen*", "doyenne*", "recteur*", "rectrice*",
-                  "maire*", "député*", "sénateur*", "sénatrice*", "porte-parole", "conseiller*", "conseillère*",
+                  "maire*", "préparateur*", "préparatrice*", "député*", "sénateur*", "sénatrice*", "porte-parole", "conseiller*", "conseillère*",
                   "cadre*", "associé*", "associée*", "avocat*", "manager*", "adjoint*", "adjointe*",
                   "gardien", "joueur*", "joueuse*", "délégué*", "déléguée*", "commissaire*", "préfet*",
                   "ambassadeur*", "ambassadrice*", "procureur*", "gouverneur*", "chroniqueur*",
