@@ -212,8 +212,9 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
         continue;
       }
       // "Department of Health", "Bank of America": organization names take their own particles.
+      // ("Delvin Capital on Monday", "Bloomberg on Wednesday": a calendar word ends the name.)
       if (orgish && is_word(toks[k]) && !toks[k].capitalised && L.org_particles.contains(toks[k].key) &&
-          capital_word(k + 1)) {
+          capital_word(k + 1) && !L.non_names.contains(toks[k + 1].key)) {
         last = k + 1;
         k += 2;
         continue;

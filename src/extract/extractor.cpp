@@ -949,6 +949,13 @@ class Extractor {
     return {};
   }
 
+  // Whether the name written `text` in sentence s is known to be an organization (not a place or unknown).
+  bool known_org(std::size_t s, const std::string& text) const {
+    for (std::size_t k = begin_of(s); k < end_of(s); ++k)
+      if (const Name* n = name(k); n && n->first == k && n->text == text) return n->type == NameType::org;
+    return true;  // not written here as such (a canonical form): trust it
+  }
+
   // The literal organization the article says people belong to or leave ("entrée au gouvernement", "membre
   // du gouvernement", "quitte le gouvernement"), as written; empty when it does not. Found once per article.
   const std::string& membership_org() const {
@@ -1650,6 +1657,13 @@ class Extractor {
     if (org.empty() && who.org_name != kNone && a_.names[static_cast<std::size_t>(who.org_name)].type == NameType::org)
       org = a_.names[static_cast<std::size_t>(who.org_name)].text;
     if (org.empty()) org = sentence_org(s, m.begin);
+    // "who oversaw a book from London … handed in her notice": a name the article never shows to be an
+    // organization, found near the person rather than by the verb, gives way to where the person is known
+    // to work ("had been at Vantage Hill").
+    if (!org.empty() && org_side.org_name == kNone && org_side.implicit_org.empty() && !known_org(s, org)) {
+      const auto& p = a_.people[static_cast<std::size_t>(person)];
+      if (!p.org.empty()) org = p.org;
+    }
     if (org.empty()) *stated = false;
     if (org.empty()) {
       const auto& p = a_.people[static_cast<std::size_t>(person)];

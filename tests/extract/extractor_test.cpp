@@ -387,7 +387,7 @@ TEST_CASE("generalisation: where a person had been is their organization, not a 
       {"had been at X", Lang::en, "2025-11-20",
        "Rosa Lindqvist, who ran a bond book from Frankfurt, handed in her notice. Lindqvist, 41, had been at "
        "Marlow Ridge Partners since 2016. Her exit was confirmed on Tuesday.",
-       {{"Rosa Lindqvist", "Marlow Ridge Partners", "left", "2025-11-18"}}},
+       {{"Rosa Lindqvist", "Marlow Ridge Partners", "resigned", "2025-11-18"}}},
       {"était chez X", Lang::fr, "2025-11-20",
        "Rosa Lindqvist, qui gérait un portefeuille depuis Francfort, a remis sa lettre. Lindqvist, 41 ans, "
        "était chez Marlow Ridge Partners depuis 2016. Son départ a été confirmé mardi.",
@@ -446,6 +446,22 @@ TEST_CASE("generalisation: coordinated people each with their own title") {
        {{"Joël Sutin", "AS Kerlouan", "fired"}, {"Jamie Ferrat", "AS Kerlouan", "left"},
         {"Stéphane Ogier", "AS Kerlouan", "left"}},
        "L'AS Kerlouan se sépare de Joël Sutin"},
+  };
+  for (const auto& row : rows) check_row(row);
+}
+
+TEST_CASE("generalisation: more ways of saying one resigns") {
+  const std::vector<Row> rows = {
+      {"handed in her notice", Lang::en, "2025-11-20",
+       "Portfolio manager Simone Archer handed in her notice at Delvin Capital on Monday, people familiar with the "
+       "matter said.",
+       {{"Simone Archer", "Delvin Capital", "resigned", "2025-11-17"}}},
+      {"took voluntary redundancy", Lang::en, "2025-11-20",
+       "Associate professor Naomi Tate took voluntary redundancy from Kerrow University in October.",
+       {{"Naomi Tate", "Kerrow University", "left", "2025-10"}}},
+      {"a remis sa démission", Lang::fr, "2025-11-20",
+       "La gérante de portefeuille Simone Archer a remis lundi sa démission à Delvin Capital.",
+       {{"Simone Archer", "Delvin Capital", "resigned", "2025-11-17"}}},
   };
   for (const auto& row : rows) check_row(row);
 }
