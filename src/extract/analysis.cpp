@@ -213,8 +213,12 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
       }
       // "Department of Health", "Bank of America": organization names take their own particles.
       // ("Delvin Capital on Monday", "Bloomberg on Wednesday": a calendar word ends the name.)
+      // ("left Kestrel Bank for Millennium Management": after a leaving verb, a destination follows "for".)
+      const bool leaving_for = first > begin && L.org_introducers.contains(toks[first - 1].key) &&
+                               !L.join.contains(toks[first - 1].key) && !L.at_prep.contains(toks[first - 1].key) &&
+                               toks[first - 1].key != "sur" && L.destination_prepositions.contains(toks[k].key);
       if (orgish && is_word(toks[k]) && !toks[k].capitalised && L.org_particles.contains(toks[k].key) &&
-          capital_word(k + 1) && !L.non_names.contains(toks[k + 1].key)) {
+          capital_word(k + 1) && !L.non_names.contains(toks[k + 1].key) && !leaving_for) {
         last = k + 1;
         k += 2;
         continue;

@@ -213,7 +213,10 @@ class Extractor {
   std::string source_before(std::size_t i, std::size_t begin) const {
     // Skip auxiliaries: "BI a rapporté", "the WSJ reported".
     std::size_t k = i;
-    while (k > begin && (in(k - 1, L_.aux) || in(k - 1, L_.adverbs))) --k;
+    // ... and dates: "Bloomberg on Wednesday reported" credits Bloomberg.
+    while (k > begin && (in(k - 1, L_.aux) || in(k - 1, L_.adverbs) || in_timex(k - 1) ||
+                         (is(k - 1, "on") && k < i && in_timex(k))))
+      --k;
     if (k == begin) return {};
     // "the company said in a statement": the article's organization speaks for itself.
     if (in(k - 1, L_.implicit_orgs) && k - 1 > begin && in(k - 2, L_.determiners) && !a_.subject_org.empty() &&

@@ -465,3 +465,19 @@ TEST_CASE("generalisation: more ways of saying one resigns") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: destinations and dated credits") {
+  const std::vector<Row> rows = {
+      {"left X for Y: Y is where the person goes", Lang::en, "2025-06-15",
+       "Tom Avery, who left Kestrel Bank for Millennium Management last month, declined to comment.",
+       {{"Tom Avery", "Kestrel Bank", "left", "2025-05"}}},
+      {"a quitté X pour rejoindre Y", Lang::fr, "2025-06-15",
+       "Tom Avery, qui a quitté la Banque Kestrel pour rejoindre Millennium Management le mois dernier, n'a pas "
+       "souhaité commenter.",
+       {{"Tom Avery", "Banque Kestrel", "left", "2025-05"}}},
+      {"an outlet with a date before its verb", Lang::en, "2025-06-15",
+       "Tom Avery has left Kestrel Bank, Bloomberg on Wednesday reported.",
+       {{"Tom Avery", "Kestrel Bank", "left", "*", "Bloomberg"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
