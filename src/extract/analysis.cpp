@@ -76,6 +76,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.org_words = WordSet(x.org_words);
   c.implicit_orgs = WordSet(x.implicit_orgs);
   c.literal_orgs = WordSet(x.literal_orgs);
+  c.passive_hedges = WordSet(x.passive_hedges);
   c.org_belongings = WordSet(x.org_belongings);
   c.territorial_roles = WordSet(x.territorial_roles);
   c.membership_words = WordSet(x.membership_words);
@@ -380,7 +381,15 @@ void choose_subject_org(Analysis& a, const Article& article) {
   if (!article.meta.title.empty()) {
     const auto title_tokens = text::tokenize(article.meta.title);
     for (const auto& n : scan_names(article.meta.title, title_tokens, 0, title_tokens.size(), L)) {
-      if (a.person_alias.count(n.key) || (a.source_keys.count(n.key) && !score.count(n.key))) continue;
+      // A credited name is an outlet, unless the title names it with an organization's word ("La Banque
+      // Kestrel annonce …"): then it speaks for itself.
+      bool has_org_word = false;
+      for (std::size_t k = n.first; k <= n.last; ++k)
+        has_org_word = has_org_word || L.org_words.contains(title_tokens[k].key);
+      if (a.person_alias.count(n.key) ||
+          (a.source_keys.count(n.key) && !score.count(n.key) &&
+           (!has_org_word || text::match_key(article.meta.outlet) == n.key)))
+        continue;
       if (L.role_words.contains(n.key) || L.role_modifiers.contains(n.key) || L.non_names.contains(n.key)) continue;
       if (!a.org_mentions.count(n.key) && !n.determiner) continue;  // named in the title only
       // "… loses star trader to Citadel", "… pour rejoindre TF1": the destination is not the subject.
@@ -534,6 +543,7 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       if (!L.particles.contains(toks[k].key) || toks[k].capitalised) ++words;
       if (L.org_words.contains(toks[k].key)) org += 3;
     }
+    const bool has_org_word = org > 0;
     if (n.determiner) org += 4;
     if (n.text.find('&') != std::string::npos) org += 4;
     if (org_like_caps(toks[n.first], text)) org += 2;  // "OpenAI", "FAIR de Meta"
@@ -570,7 +580,10 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
           ((nx.key == "'s" || nx.key == "'") && after + 1 < a.sentence_end[s] &&
            L.org_belongings.contains(toks[after + 1].key)))
         org += 5;
-      if (nx.key == "said" || nx.key == "says" || nx.key == "told" || nx.key == "wrote" || nx.key == "added")
+      // (Organizations speak too: "Kestrel Bank said" is no sign of a person when the name has an
+      // organization's word.)
+      if ((nx.key == "said" || nx.key == "says" || nx.key == "told" || nx.key == "wrote" || nx.key == "added") &&
+          !has_org_word)
         person += 2;
       if (nx.key == "," && after + 1 < a.sentence_end[s] &&
           (L.role_words.contains(toks[after + 1].key) || toks[after + 1].kind == text::TokenKind::number))

@@ -38,7 +38,7 @@ struct CompiledLexicon {
   std::vector<RelativeDay> relative_days;
   std::vector<TokenPattern> excluded, blocker_phrases, same_source;
   WordSet not_triggers, needs_aux, aux, passive_aux, adverbs, negations, blockers, conditionals, future, hedges,
-      progressive, subject_pronouns, plural_pronouns, relative_pronouns, possessives, determiners, definite,
+      progressive, passive_hedges, subject_pronouns, plural_pronouns, relative_pronouns, possessives, determiners, definite,
       of_prep, at_prep, as_words, join, org_introducers, clause_breaks, list_openers, that_of, report_nouns, statement_nouns,
       after_words,
       before_words, hour_words, day_words, week_words, since, role_words, role_modifiers, org_words, org_belongings, implicit_orgs,

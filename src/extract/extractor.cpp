@@ -1255,7 +1255,8 @@ class Extractor {
     }
     // Hedges further left in the clause: "reportedly", "selon des rumeurs".
     for (std::size_t k = vg; k > b && vg - k < 4; --k)
-      if (in(k - 1, L_.hedges)) hedged = true;
+      if (in(k - 1, L_.hedges) && !(in(k - 1, L_.passive_hedges) && !(k >= 2 && in(k - 2, L_.passive_aux))))
+        hedged = true;
     if (negated) return;
     if (blocked(vg, b, m.end, e)) return;
     if (in(m.begin, L_.needs_aux) && !passive && !(m.begin > b && is(m.begin - 1, ","))) return;
@@ -1679,6 +1680,11 @@ class Extractor {
     // "directrice générale de l'ONG Solidarité Sahel" read as "ONG": a kind of organization alone stands for
     // the article's organization.
     if (!org.empty() && L_.implicit_orgs.contains(text::match_key(org))) org = a_.subject_org;
+    // "resigned from his post as minister of Culture": a minister's title right after the trigger names the
+    // institution even when its complement was not read as a name of anything.
+    if (org.empty())
+      for (std::size_t k = m.end; k < end_of(s) && k < m.end + 10 && org.empty(); ++k)
+        if (const Name* n = name(k); n && n->first == k) org = role_phrase_org(*n);
     if (org.empty()) org = a_.subject_org;
     if (org.empty()) return {};
     // Whichever way it was found, a name that completes a minister's title in this sentence ("as minister

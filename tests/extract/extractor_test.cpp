@@ -481,3 +481,19 @@ TEST_CASE("generalisation: destinations and dated credits") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: an organization that says so") {
+  const std::vector<Row> rows = {
+      {"Org said X would retire: the org, not a hedge", Lang::en, "2025-06-15",
+       "Kestrel Bank said Tom Avery would retire at the end of the year.",
+       {{"Tom Avery", "Kestrel Bank", "announced", "2025-12-21/2025-12-31"}}},
+      {"is said to have left: a hedge", Lang::en, "2025-06-15",
+       "Tom Avery is said to have left Kestrel Bank in May.",
+       {{"Tom Avery", "Kestrel Bank", "left", "2025-05", "*", true}}},
+      {"Org a indiqué que X partirait", Lang::fr, "2025-06-15",
+       "La Banque Kestrel a indiqué que Tom Avery prendrait sa retraite à la fin de l'année.",
+       {{"Tom Avery", "Banque Kestrel", "announced", "2025-12-21/2025-12-31"}},
+       "La Banque Kestrel annonce le départ de Tom Avery"},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -71,6 +71,7 @@ Lexicon make_english() {
   x.progressive_markers = {"is", "are", "'s", "was", "were"};
   x.hedges = {"reportedly", "allegedly", "purportedly", "rumoured", "rumored", "understood", "said", "believed",
               "thought"};
+  x.passive_hedges = {"understood", "said", "believed", "thought", "rumoured", "rumored"};
   x.subject_pronouns = {"he", "she", "i"};
   x.plural_pronouns = {"they", "we", "it"};
   x.relative_pronouns = {"who", "that"};

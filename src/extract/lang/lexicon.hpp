@@ -75,6 +75,8 @@ struct Lexicon {
   std::vector<std::string_view> imperfect_suffixes;    // "ait": "il a dit qu'il quittait" reports an intention
   std::vector<std::string_view> progressive_markers;   // "is leaving": announced
   std::vector<std::string_view> hedges;        // "aurait", "reportedly"
+  // said, believed: hedges only in the passive ("is said to have left"); "Kestrel said X would retire" is not
+  std::vector<std::string_view> passive_hedges;
   std::vector<std::string_view> subject_pronouns;   // singular personal pronouns that can be a leaver
   std::vector<std::string_view> plural_pronouns;
   std::vector<std::string_view> relative_pronouns;  // qui, who
