@@ -952,6 +952,24 @@ class Extractor {
     return {};
   }
 
+  // "La rumeur … s'est confirmée lundi soir. Gérard Pottier a annoncé sa démission": the day the sentence
+  // before gives, when that sentence reports no departure and names nobody, is the day of the event it sets up.
+  int event_day_before(std::size_t s) const {
+    const std::size_t b = begin_of(s - 1), e = end_of(s - 1);
+    for (const auto& r : raws_)
+      if (r.sentence == s - 1) return kNone;
+    int found = kNone;
+    for (std::size_t k = b; k < e; ++k) {
+      if (const Name* n = name(k); n && n->type == NameType::person) return kNone;
+      if (a_.timex_at[k] < 0 || a_.timex_at[k] == found) continue;
+      const auto& tx = a_.timexes[static_cast<std::size_t>(a_.timex_at[k])];
+      if (tx.expr.range.precision != dates::Precision::day) continue;
+      if (found != kNone) return kNone;  // two days: which one is unclear
+      found = a_.timex_at[k];
+    }
+    return found;
+  }
+
   // Whether the name written `text` in sentence s is known to be an organization (not a place or unknown).
   bool known_org(std::size_t s, const std::string& text) const {
     for (std::size_t k = begin_of(s); k < end_of(s); ++k)
@@ -1397,6 +1415,9 @@ class Extractor {
           break;
         }
     }
+    if (timex == kNone && src.report_timex == kNone && statement_timex == kNone && s > 0 &&
+        a_.sentences[s - 1].paragraph == a_.sentences[s].paragraph && verbal && !future)
+      timex = event_day_before(s);
     int relative_days = 0;
     bool relative = false;
     for (const auto& cue : relative_cues_) {

@@ -497,3 +497,21 @@ TEST_CASE("generalisation: an organization that says so") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: the day the sentence before sets up") {
+  const std::vector<Row> rows = {
+      {"la rumeur s'est confirmée lundi", Lang::fr, "2025-01-15",
+       "La rumeur courait depuis des jours ; elle s'est confirmée lundi soir, en plein conseil municipal. Paul "
+       "Berthier, maire de Saint-Ivy depuis 2014, a annoncé sa démission devant une salle comble.",
+       {{"Paul Berthier", "Saint-Ivy", "resigned", "2025-01-13"}}},
+      {"the news broke on Monday", Lang::en, "2025-01-15",
+       "The news broke on Monday evening, during a tense council meeting. Paul Bertram, the mayor of Ivyton since "
+       "2014, resigned in front of a packed room.",
+       {{"Paul Bertram", "Ivyton", "resigned", "2025-01-13"}}},
+      {"no borrowing when the sentence before reports another departure", Lang::en, "2025-01-15",
+       "Anna Reyes left Ivyton Council on Monday. Paul Bertram has also resigned from Ivyton Council.",
+       {{"Anna Reyes", "Ivyton Council", "left", "2025-01-13"},
+        {"Paul Bertram", "Ivyton Council", "resigned", "..2025-01-15"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
