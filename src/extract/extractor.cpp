@@ -284,7 +284,8 @@ class Extractor {
         // "Le FC Rivemont a annoncé, dans un communiqué", "Rivemont said in a statement": the organization
         // speaks for itself, so the credit does not make it a news outlet the article merely cites.
         bool own_statement = false;
-        for (std::size_t k = (found.at > b + 8 ? found.at - 8 : b); k < std::min(e, found.at + 12) && !own_statement; ++k)
+        const std::size_t look_from = found.at > b + 8 ? found.at - 8 : b;
+        for (std::size_t k = look_from; k < std::min(e, found.at + 12) && !own_statement; ++k)
           own_statement = in(k, L_.statement_nouns);
         if (!own_statement) {
           a_.source_keys.insert(text::match_key(found.name));
