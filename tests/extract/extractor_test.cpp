@@ -515,3 +515,12 @@ TEST_CASE("generalisation: the day the sentence before sets up") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a head of government's staff belong to the government") {
+  const std::vector<Row> rows = {
+      {"the Premier's chief of staff", Lang::en, "2025-07-10",
+       "Earlier this month the Premier's long-serving chief of staff, Andrew Pyke, left to join a consultancy.",
+       {{"Andrew Pyke", "government", "left", "2025-07-01/2025-07-10"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

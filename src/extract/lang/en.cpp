@@ -109,7 +109,7 @@ Lexicon make_english() {
                   "co-founder*", "cofounder*", "officer", "executive*", "manager*", "coach*", "minister*",
                   "secretary", "presenter*", "host", "anchor", "editor*", "scientist*", "researcher*",
                   "engineer*", "leader*", "lead", "captain", "striker", "goalkeeper", "player", "treasurer",
-                  "dean", "provost", "chancellor", "vice-chancellor", "principal", "governor", "mayor",
+                  "dean", "provost", "chancellor", "vice-chancellor", "principal", "governor", "mayor", "premier",
                   "senator", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "partner",
                   "counsel", "trustee", "boss", "commissioner", "ambassador", "correspondent", "columnist",
                   "producer", "economist", "analyst", "employee*", "staffer*", "deputy",
@@ -197,7 +197,7 @@ Lexicon make_english() {
       {"citing", W::after},
       {"said|says|confirmed|announced in a statement|release", W::before},
   };
-  x.role_orgs = {{"minister", "government", false}};
+  x.role_orgs = {{"minister", "government", false}, {"premier", "government", false}};
   return x;
 }
 
