@@ -1,4 +1,4 @@
--- The current exodus schema (PRAGMA user_version = 3): what applying every file in migrations/ in order gives.
+-- The current exodus schema (PRAGMA user_version = 4): what applying every file in migrations/ in order gives.
 -- Kept by hand beside the migrations; tests/store/schema_test.cpp checks that the two agree.
 
 CREATE TABLE batches (
@@ -89,6 +89,33 @@ CREATE TABLE departures (
 CREATE UNIQUE INDEX departures_identity ON departures(person_id, IFNULL(org_id, 0));
 CREATE INDEX departures_org ON departures(org_id, latest);
 CREATE INDEX departures_time ON departures(latest, earliest);
+-- --kind: departures of one kind, in date order.
+CREATE INDEX departures_kind ON departures(kind, latest);
+-- --until alone: the same expression as the filter, so SQLite can search it.
+CREATE INDEX departures_start ON departures(IFNULL(earliest, latest));
+
+-- --since with --until asks which date ranges overlap a window: two B-tree bounds cannot answer that without
+-- reading every departure on one side of the window, an R*Tree of the ranges can. Days are Julian day numbers;
+-- departures with no known latest day never match a --since, so they are left out. Kept by triggers.
+CREATE VIRTUAL TABLE departures_span USING rtree_i32(id, first_day, last_day);
+CREATE TRIGGER departures_span_insert AFTER INSERT ON departures BEGIN
+  INSERT INTO departures_span
+  SELECT new.id, min(s, l), l
+  FROM (SELECT CAST(julianday(IFNULL(new.earliest, new.latest)) AS INTEGER) AS s,
+               CAST(julianday(new.latest) AS INTEGER) AS l)
+  WHERE s IS NOT NULL AND l IS NOT NULL;
+END;
+CREATE TRIGGER departures_span_update AFTER UPDATE OF earliest, latest ON departures BEGIN
+  DELETE FROM departures_span WHERE id = old.id;
+  INSERT INTO departures_span
+  SELECT new.id, min(s, l), l
+  FROM (SELECT CAST(julianday(IFNULL(new.earliest, new.latest)) AS INTEGER) AS s,
+               CAST(julianday(new.latest) AS INTEGER) AS l)
+  WHERE s IS NOT NULL AND l IS NOT NULL;
+END;
+CREATE TRIGGER departures_span_delete AFTER DELETE ON departures BEGIN
+  DELETE FROM departures_span WHERE id = old.id;
+END;
 
 -- One article's claim about a departure, with its evidence.
 CREATE TABLE mentions (

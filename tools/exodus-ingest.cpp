@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
   app.add_option("--url", url, "URL for articles that lack one");
   app.add_option("--title", title, "title for articles that lack one");
   app.add_flag("-q,--quiet", quiet, "print only errors: no progress, warnings or summary");
-  app.add_option("--workers", workers, "extraction threads (default: one per core beyond the writer's)");
+  app.add_option("--workers", workers, "extraction threads (default: one per core)");
   app.add_option("paths", paths, "files, directories (read recursively) or - for stdin")->required();
   try {
     app.parse(argc, argv);

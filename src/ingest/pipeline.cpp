@@ -372,7 +372,7 @@ IngestSummary ingest_paths(store::Store& store, const std::vector<std::string>& 
   });
 
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const unsigned worker_count = options.workers ? options.workers : std::max(1u, cores - 1);
+  const unsigned worker_count = options.workers ? options.workers : cores;
   std::vector<std::thread> workers;
   for (unsigned i = 0; i < worker_count; ++i)
     workers.emplace_back([&] {

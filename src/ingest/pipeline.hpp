@@ -22,7 +22,7 @@ struct Progress {
 
 struct IngestOptions {
   ArticleMeta defaults;            // from the command line: fills what an article lacks
-  unsigned workers = 0;            // extraction threads; 0: one per core beyond the writer's, at least one
+  unsigned workers = 0;            // extraction threads; 0: one per core (extraction sets the pace)
   std::size_t commit_every_articles = 1000;
   double commit_every_seconds = 2.0;
   std::function<void(const Progress&)> on_progress;  // called from the writer, at most a few times a second

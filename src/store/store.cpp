@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <map>
@@ -187,9 +188,15 @@ void Store::Impl::open_and_migrate() {
   // Read-only checks first: a database we refuse must stay byte-for-byte as it was.
   int app_id = 0, objects = 0;
   try {
-    app_id = pragma_int("application_id");
-    version = pragma_int("user_version");
-    objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
+    // One statement, so one snapshot: read separately, another process's first migration could commit in
+    // between and make a new database look like someone else's (application_id 0 but tables present).
+    SQLite::Statement header(db,
+                             "SELECT (SELECT application_id FROM pragma_application_id),"
+                             " (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)");
+    header.executeStep();
+    app_id = header.getColumn(0).getInt();
+    version = header.getColumn(1).getInt();
+    objects = header.getColumn(2).getInt();
   } catch (const SQLite::Exception& e) {
     throw StoreError(path + ": not an exodus database (" + e.what() + ")", e.getExtendedErrorCode());
   }
@@ -233,6 +240,9 @@ void Store::Impl::open_and_migrate() {
     version = migration.version;
   }
   version = pragma_int("user_version");
+  // A page budget for this connection, so tests can fill the "disk" (SQLITE_FULL) without filling one.
+  if (const char* pages = std::getenv("EXODUS_MAX_PAGES"); pages && *pages)
+    db.exec("PRAGMA max_page_count = " + std::to_string(std::strtoll(pages, nullptr, 10)));
 }
 
 Store::Store(const std::string& path, OpenMode mode) {
@@ -574,16 +584,27 @@ std::string Store::Impl::where_clause(const TimelineFilter& f, std::vector<std::
         " WHERE alias = ?)";
     params.insert(params.end(), {key, resolve::fold_name(*f.org)});
   }
+  // A date window with nothing more selective: the R*Tree of date ranges (migration 0004) finds the departures
+  // that overlap it. The exact conditions still apply, written with a unary + so SQLite does not prefer
+  // departures_time or departures_kind, which would read every departure on one side of the window.
+  const bool window = f.since && f.until && !f.person && !f.org && !f.search;
+  const char* unindexed = window ? "+" : "";
+  if (window) {
+    where +=
+        " AND d.id IN (SELECT id FROM departures_span WHERE last_day >= CAST(julianday(?) AS INTEGER)"
+        " AND first_day <= CAST(julianday(?) AS INTEGER))";
+    params.insert(params.end(), {f.since->iso(), f.until->iso()});
+  }
   if (f.since) {
-    where += " AND d.latest >= ?";
+    where += std::string(" AND ") + unindexed + "d.latest >= ?";
     params.push_back(f.since->iso());
   }
   if (f.until) {
-    where += " AND IFNULL(d.earliest, d.latest) <= ?";
+    where += std::string(" AND ") + unindexed + "IFNULL(d.earliest, d.latest) <= ?";
     params.push_back(f.until->iso());
   }
   if (f.kind) {
-    where += " AND d.kind = ?";
+    where += std::string(" AND ") + unindexed + "d.kind = ?";
     params.emplace_back(kind_name(*f.kind));
   }
   if (f.source) {

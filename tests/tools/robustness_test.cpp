@@ -331,9 +331,8 @@ TEST_CASE("two ingests into one database at once wait for each other and both su
   CHECK(sql(db, "PRAGMA integrity_check", scratch) == "ok");
 }
 
-// Needs the store to honour EXODUS_MAX_PAGES (PRAGMA max_page_count), the way a test fills a disk: skipped until
-// the store reads it (patch in the performance report); then remove the skip.
-TEST_CASE("a full disk stops the ingest with a clear error and leaves a consistent database" * doctest::skip()) {
+// EXODUS_MAX_PAGES (read by the store: PRAGMA max_page_count) is how a test fills the disk.
+TEST_CASE("a full disk stops the ingest with a clear error and leaves a consistent database") {
   ScratchDir scratch;
   const auto batch = generated_batch(scratch, "batch.jsonl", 600, 31);
   const auto db = scratch.file("full.db");
