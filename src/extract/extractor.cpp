@@ -891,16 +891,19 @@ class Extractor {
     return false;
   }
 
+  // "Chez Decathlon-AG2R, …", "At Goldman, …": a sentence framed by an organization; empty when it is not.
+  std::string framing_org(std::size_t s) const {
+    const std::size_t b = begin_of(s);
+    if (b + 2 < end_of(s) && in(b, L_.at_prep))
+      if (const Name* n = name(b + 1); n && n->type != NameType::person && n->last + 1 < end_of(s) &&
+                                          is(n->last + 1, ",") && !a_.source_keys.count(n->key))
+        return n->text;
+    return {};
+  }
+
   // An organization the sentence names near the trigger after a preposition ("d'OpenAI", "at Anthropic").
   std::string sentence_org(std::size_t s, std::size_t trigger) const {
-    // "Chez Decathlon-AG2R, …", "At Goldman, …": a sentence framed by an organization.
-    {
-      const std::size_t b = begin_of(s);
-      if (b + 2 < end_of(s) && in(b, L_.at_prep))
-        if (const Name* n = name(b + 1); n && n->type != NameType::person && n->last + 1 < end_of(s) &&
-                                            is(n->last + 1, ",") && !a_.source_keys.count(n->key))
-          return n->text;
-    }
+    if (std::string framed = framing_org(s); !framed.empty()) return framed;
     std::string best;
     std::size_t best_distance = 1000;
     for (std::size_t j = begin_of(s) + 1; j < end_of(s); ++j) {
@@ -1678,6 +1681,12 @@ class Extractor {
     if (debug_)
       std::fprintf(stderr, "org for %d: side '%s' apposition '%s' role '%s'\n", person, org.c_str(),
                    apposition_org.c_str(), role.c_str());
+    // A sentence framed by an organization ("Chez Decathlon-AG2R, … le départ du directeur sportif X, qui a fait
+    // ses adieux à l'issue de la Vuelta") says whose people it speaks of, before what a clause adds.
+    if (org.empty() && !apposition_org.empty() && from_role.empty()) {
+      const std::string framed = framing_org(s);
+      if (!framed.empty()) apposition_org = framed;
+    }
     if ((org.empty() || (org == a_.subject_org && org_side.org_name == kNone)) && !apposition_org.empty())
       org = apposition_org;
     if (org.empty() && who.org_name != kNone && a_.names[static_cast<std::size_t>(who.org_name)].type == NameType::org)

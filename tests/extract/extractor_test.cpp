@@ -524,3 +524,17 @@ TEST_CASE("generalisation: a head of government's staff belong to the government
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a sentence framed by an organization") {
+  const std::vector<Row> rows = {
+      {"Chez X, le départ de Y, qui a fait ses adieux à l'issue de Z", Lang::fr, "2025-02-10",
+       "Chez Arvel Cyclisme, l'arrivée de Marc Tison compense le départ à la retraite du directeur sportif Henri "
+       "Gardon, qui a fait ses adieux à l'issue du Tour de Romandie.",
+       {{"Henri Gardon", "Arvel Cyclisme", "retired"}}},
+      {"At X, the retirement of Y, who bowed out after Z", Lang::en, "2025-02-10",
+       "At Arvel Racing, the arrival of Mark Tyson makes up for the retirement of sports director Henry Gordon, "
+       "who bowed out after the Tour of Britain.",
+       {{"Henry Gordon", "Arvel Racing", "retired"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
