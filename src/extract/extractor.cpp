@@ -1628,6 +1628,15 @@ class Extractor {
         Who subject = subject_before(vg, s);
         if (!subject.people.empty()) who.people = subject.people;
       }
+      // "X, libre depuis son départ de Normandie": the possessive inside an apposition to a person.
+      if (who.people.empty())
+        for (std::size_t k = poss; k > b && poss - k < 8; --k) {
+          if (strong_break(k - 1)) break;
+          const Name* n = name(k - 1);
+          if (!n || n->type != NameType::person || n->last != k - 1) continue;
+          if (is(n->last + 1, ",")) who.people.push_back(n->person);
+          break;
+        }
       // "Her retirement leaves …": a possessive on a departure noun points back to the person whose
       // departure the text just reported, before anyone else it named.
       if (who.people.empty() && !raws_.empty() && raws_.back().sentence + 5 >= s && raws_.back().sentence <= s)
@@ -1695,7 +1704,8 @@ class Extractor {
     // "who oversaw a book from London … handed in her notice": a name the article never shows to be an
     // organization, found near the person rather than by the verb, gives way to where the person is known
     // to work ("had been at Vantage Hill").
-    if (!org.empty() && org_side.org_name == kNone && org_side.implicit_org.empty() && !known_org(s, org)) {
+    if (!org.empty() && (m.rule->frame == Frame::noun || org_side.org_name == kNone) &&
+        org_side.implicit_org.empty() && !known_org(s, org)) {
       const auto& p = a_.people[static_cast<std::size_t>(person)];
       if (!p.org.empty()) org = p.org;
     }

@@ -51,7 +51,7 @@ void check_row(const Row& row) {
     for (const auto& m : mentions)
       if (m.person == e.person) found = &m;
     REQUIRE(found != nullptr);
-    CHECK(found->org == e.org);
+    if (e.org != "*") CHECK(found->org == e.org);  // "*": not checked
     CHECK(kind_name(found->kind) == e.kind);
     if (e.edtf != "*") CHECK(found->date.edtf() == e.edtf);
     if (e.source != "*") CHECK(found->source == e.source);
@@ -535,6 +535,20 @@ TEST_CASE("generalisation: a sentence framed by an organization") {
        "At Arvel Racing, the arrival of Mark Tyson makes up for the retirement of sports director Henry Gordon, "
        "who bowed out after the Tour of Britain.",
        {{"Henry Gordon", "Arvel Racing", "retired"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
+
+TEST_CASE("generalisation: a possessive inside a person's apposition, a region left") {
+  const std::vector<Row> rows = {
+      {"X, libre depuis son départ de <région>", Lang::fr, "2025-09-10",
+       "Le directeur sportif Marc Vautier a démissionné lundi. L'ancien entraîneur de l'US Carvin, Olivier Daumier, "
+       "libre depuis son départ de Bretagne en juin, tiendrait la corde.",
+       {{"Marc Vautier", "*", "resigned", "2025-09-08"}, {"Olivier Daumier", "US Carvin", "left", "2025-06"}}},
+      {"X, free since his departure from <region>", Lang::en, "2025-09-10",
+       "The sporting director Mark Vale resigned on Monday. The former Carvin United manager, Oliver Dale, free "
+       "since his departure from Cornwall in June, is the favourite.",
+       {{"Mark Vale", "*", "resigned", "2025-09-08"}, {"Oliver Dale", "Carvin United", "left", "2025-06"}}},
   };
   for (const auto& row : rows) check_row(row);
 }
