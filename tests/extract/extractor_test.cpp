@@ -420,6 +420,9 @@ TEST_CASE("generalisation: a capitalised title is a role, not an organization") 
        "Foods a reculé de 3 %.",
        {{"Linda Ostrow", "Harlan Foods", "resigned", "2025-06-09"}},
        "Harlan Foods perd sa directrice financière"},
+      {"a sentence-initial title word is no organization", Lang::en, "2025-09-10",
+       "Sporting director Mark Vale resigned on Monday, Carvin United said.",
+       {{"Mark Vale", "Carvin United", "resigned", "2025-09-08"}}},
       {"les ventes de X: an organization", Lang::fr, "2025-06-15",
        "Secousse à la tête de Maisons Vernier. L'enseigne a licencié lundi son directeur général, Paul Ancelin. "
        "Les ventes de Maisons Vernier ont reculé de 6 %.",
