@@ -923,6 +923,13 @@ class Extractor {
         if (onward) continue;
       }
       if (a_.source_keys.count(n->key) || n->key == "x" || in_brief(j)) continue;
+      // "A left for X; B, head of M&A, resigned; and C was dismissed": each clause of a list is its own.
+      {
+        bool other_clause = false;
+        for (std::size_t q = std::min(j, trigger); q < std::max(j, trigger) && !other_clause; ++q)
+          other_clause = is(q, ";");
+        if (other_clause) continue;
+      }
       bool joined = false;
       for (std::size_t q = (j >= 3 ? j - 3 : 0); q < j; ++q) joined = joined || in(q, L_.join);
       if (joined) continue;

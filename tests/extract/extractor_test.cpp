@@ -555,3 +555,22 @@ TEST_CASE("generalisation: a possessive inside a person's apposition, a region l
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: each clause of a list keeps to itself") {
+  const std::vector<Row> rows = {
+      {"A left for X; B, head of sales at Y, resigned; C was dismissed", Lang::en, "2025-06-15",
+       "Hollis Partners has lost three senior bankers in recent weeks. Jane Ode left for Lazard in May; Raj Patel, "
+       "who ran sales at Hollis Asia, resigned on June 2; and Tim Cole was dismissed last week.",
+       {{"Jane Ode", "Hollis Partners", "left", "2025-05"}, {"Raj Patel", "*", "resigned", "2025-06-02"},
+        {"Tim Cole", "Hollis Partners", "fired", "2025-06-02/2025-06-08"}},
+       "Hollis Partners loses three bankers"},
+      {"A est parti chez X ; B, de Y, a démissionné ; C a été limogé", Lang::fr, "2025-06-15",
+       "Hollis Partners a perdu trois banquiers ces dernières semaines. Jeanne Odet est partie chez Lazard en "
+       "mai ; Raoul Patin, qui dirigeait les ventes chez Hollis Asie, a démissionné le 2 juin ; et Théo Colin a "
+       "été limogé la semaine dernière.",
+       {{"Jeanne Odet", "Hollis Partners", "left", "2025-05"}, {"Raoul Patin", "*", "resigned", "2025-06-02"},
+        {"Théo Colin", "Hollis Partners", "fired", "2025-06-02/2025-06-08"}},
+       "Hollis Partners perd trois banquiers"},
+  };
+  for (const auto& row : rows) check_row(row);
+}
