@@ -1873,7 +1873,9 @@ std::optional<Spec> Scanner::parse_modified(std::size_t i) {
   // "en début de semaine", "à la fin du mois", "the end of the year": the period containing the reference
   if (!target) {
     const std::size_t u_at = skip_det(k);
-    if (const Hit* u = hit(u_at, Cat::unit); u && u->entry->extra == 0 &&
+    // ("mois" is singular and plural alike: "la fin du mois" is this month, "la fin des mois" is not.)
+    const bool singular_before = u_at > 0 && tokens_[u_at - 1].norm != "des" && tokens_[u_at - 1].norm != "les";
+    if (const Hit* u = hit(u_at, Cat::unit); u && (u->entry->extra == 0 || (u->entry->extra == 2 && singular_before)) &&
                                              (u_at != k || tokens_[k].norm == "de" || hit(k - 1, Cat::of))) {
       const auto unit = static_cast<Unit>(u->entry->value);
       if (unit == Unit::week || unit == Unit::month || unit == Unit::year || unit == Unit::quarter ||

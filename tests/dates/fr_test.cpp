@@ -49,6 +49,9 @@ const Case french_cases[] = {
     {"C'était à la fin de l'année dernière.", "2024-05-15", "la fin de l'année dernière", "DATE", "2023", "2023-12-21", "2023-12-31", "range"},
     {"Elle partira à la fin de l'année.", "2024-05-15", "la fin de l'année", "DATE", "2024", "2024-12-21", "2024-12-31", "range"},
     {"Les ventes ont ralenti fin 2023.", "2024-05-15", "fin 2023", "DATE", "2023", "2023-09-01", "2023-12-31", "range"},
+    // "mois" is singular and plural alike: after "du" / "de" it is this month, its last ten days
+    {"Il quittera le groupe à la fin du mois.", "2024-05-15", "la fin du mois", "DATE", "2024-05", "2024-05-21", "2024-05-31", "range"},
+    {"Il part en fin de mois.", "2024-05-15", "en fin de mois", "DATE", "2024-05", "2024-05-21", "2024-05-31", "range"},
     // amounts before or after the reference
     {"Il est parti il y a trois jours.", "2024-05-15", "il y a trois jours", "DATE", "2024-05-12", "2024-05-12", "2024-05-12", "day"},
     {"Il est parti il y a des semaines.", "2024-05-15", "il y a des semaines", "DATE", "PAST_REF", "2024-03-20", "2024-05-08", "range"},

@@ -574,3 +574,17 @@ TEST_CASE("generalisation: each clause of a list keeps to itself") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a plan dated by the end of the month") {
+  const std::vector<Row> rows = {
+      {"quittera à la fin du mois, a annoncé mardi", Lang::fr, "2025-06-15",
+       "Le directeur financier d'Orvane, Paul Méric, quittera le groupe à la fin du mois, a annoncé la société "
+       "mardi.",
+       {{"Paul Méric", "Orvane", "announced", "2025-06-21/2025-06-30"}}},
+      {"will leave at the end of the month, said on Tuesday", Lang::en, "2025-06-15",
+       "Orvane's chief financial officer, Paul Merrick, will leave the group at the end of the month, the company "
+       "said on Tuesday.",
+       {{"Paul Merrick", "Orvane", "announced", "2025-06-21/2025-06-30"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
