@@ -563,6 +563,8 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       // "the refugee charity Safe Haven Alliance", "Swiss drugmaker Helvion".
       if (L.implicit_orgs.contains(p->key) || L.literal_orgs.contains(p->key)) org += 3;
       if (L.honorifics.contains(p->key)) person += 4;
+      // "Mr. Lawson", "Dr. Cho": the honorific's period is a token of its own.
+      if (p->key == "." && n.first >= 2 && L.honorifics.contains(toks[n.first - 2].key)) person += 4;
       // "les salariés de Maisons Delorme", "l'action Harlan Foods": what an organization has.
       // (A belonging word right before a name only in languages whose names do not premodify: "l'action X",
       // not "vice president of sales Tom Reyes".)
@@ -655,7 +657,8 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     std::size_t words = 0;
     for (std::size_t k = n.first; k <= n.last; ++k)
       if (!L.particles.contains(toks[k].key) || toks[k].capitalised) ++words;
-    const bool honorific = n.first > 0 && L.honorifics.contains(toks[n.first - 1].key);
+    const bool honorific = (n.first > 0 && L.honorifics.contains(toks[n.first - 1].key)) ||
+                           (n.first > 1 && toks[n.first - 1].key == "." && L.honorifics.contains(toks[n.first - 2].key));
     if (n.determiner) {
       n.type = NameType::org;
       continue;

@@ -588,3 +588,15 @@ TEST_CASE("generalisation: a plan dated by the end of the month") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: an honorific with its period") {
+  const std::vector<Row> rows = {
+      {"Mr. X said he was leaving", Lang::en, "2025-06-15",
+       "Mr. Lawson, 62, said in a LinkedIn post on Tuesday that he was leaving Crestline Bank after 20 years.",
+       {{"Lawson", "Crestline Bank", "announced", "*", "LinkedIn"}}},
+      {"M. X a quitté", Lang::fr, "2025-06-15",
+       "M. Lavergne, 62 ans, a quitté mardi la Banque Crestline après vingt ans de maison.",
+       {{"Lavergne", "Banque Crestline", "left", "2025-06-10"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
