@@ -76,6 +76,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.org_words = WordSet(x.org_words);
   c.implicit_orgs = WordSet(x.implicit_orgs);
   c.literal_orgs = WordSet(x.literal_orgs);
+  c.name_abbreviations = WordSet(x.name_abbreviations);
   c.passive_hedges = WordSet(x.passive_hedges);
   c.org_belongings = WordSet(x.org_belongings);
   c.territorial_roles = WordSet(x.territorial_roles);
@@ -203,6 +204,20 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
                               (determiner && capital_word(k + 1)))) {
         orgish = orgish || L.org_words.contains(toks[k].key);
         last = k++;
+        continue;
+      }
+      // "St. Mary's Hospital", "Ste. Anne": an abbreviated word of a name keeps its period inside the name.
+      if (toks[k].key == "." && k == last + 1 && L.name_abbreviations.contains(toks[last].key) &&
+          capital_word(k + 1)) {
+        last = k + 1;
+        k += 2;
+        continue;
+      }
+      // "St. Mary's Hospital", "King's College": a possessive inside a name followed by an organization's word.
+      if (toks[k].key == "'s" && capital_word(k + 1) && L.org_words.contains(toks[k + 1].key)) {
+        last = k + 1;
+        k += 2;
+        orgish = true;
         continue;
       }
       // "&" joins organization names: "Écrans & Médias".

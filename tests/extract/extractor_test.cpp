@@ -600,3 +600,16 @@ TEST_CASE("generalisation: an honorific with its period") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: abbreviations and possessives inside organization names") {
+  const std::vector<Row> rows = {
+      {"St. Mary's Hospital", Lang::en, "2025-06-15",
+       "Dr. Helen Cho, the head of cardiology at St. Mary's Hospital, retired last month after 30 years.",
+       {{"Helen Cho", "St. Mary's Hospital", "retired", "2025-05"}}},
+      {"l'hôpital Ste. Anne", Lang::fr, "2025-06-15",
+       "La docteure Hélène Caux, cheffe du service de cardiologie de la Clinique Ste. Anne, a pris sa retraite le "
+       "mois dernier.",
+       {{"Hélène Caux", "Clinique Ste. Anne", "retired", "2025-05"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -166,6 +166,7 @@ Lexicon make_english() {
                          "assemblywoman", "sheriff"};
   x.portfolio_words = {"charge", "responsible", "for"};
   x.honorifics = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"};
+  x.name_abbreviations = {"st", "mt", "ft"};
   x.capitalised_non_names = {
       "the", "a", "an", "according", "in", "on", "at", "by", "for", "from", "with", "without", "but", "and",
       "or", "so", "yet", "if", "as", "after", "before", "since", "while", "when", "his", "her", "its", "their",

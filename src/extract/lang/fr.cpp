@@ -173,6 +173,7 @@ Lexicon make_french() {
                          "élu", "élue", "préfet", "préfète"};
   x.portfolio_words = {"chargé", "chargée", "chargés", "délégué", "déléguée", "auprès"};
   x.honorifics = {"m.", "m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame"};
+  x.name_abbreviations = {"st", "ste"};
   x.capitalised_non_names = {
       "selon", "d'après", "le", "la", "les", "l'", "un", "une", "des", "dans", "en", "au", "aux", "à", "pour",
       "par", "sur", "avec", "sans", "mais", "et", "ou", "donc", "or", "ni", "car", "si", "ce", "cet", "cette",

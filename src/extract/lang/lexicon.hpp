@@ -129,6 +129,7 @@ struct Lexicon {
   std::vector<std::string_view> territorial_roles;
   std::vector<std::string_view> portfolio_words;  // chargée de, in charge of: what follows is a brief, not an org
   std::vector<std::string_view> honorifics;         // M., Mme, Mr, Dr
+  std::vector<std::string_view> name_abbreviations;  // St, Mt: "St. Mary's Hospital" is one name
   std::vector<std::string_view> capitalised_non_names;  // sentence-initial or calendar words (Selon, Monday)
   std::vector<std::string_view> number_words;       // un, deux … one, two (index = value - 1)
   std::vector<SourceCue> source_cues;
