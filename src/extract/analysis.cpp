@@ -672,8 +672,9 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     std::size_t words = 0;
     for (std::size_t k = n.first; k <= n.last; ++k)
       if (!L.particles.contains(toks[k].key) || toks[k].capitalised) ++words;
-    const bool honorific = (n.first > 0 && L.honorifics.contains(toks[n.first - 1].key)) ||
-                           (n.first > 1 && toks[n.first - 1].key == "." && L.honorifics.contains(toks[n.first - 2].key));
+    const bool honorific =
+        (n.first > 0 && L.honorifics.contains(toks[n.first - 1].key)) ||
+        (n.first > 1 && toks[n.first - 1].key == "." && L.honorifics.contains(toks[n.first - 2].key));
     if (n.determiner) {
       n.type = NameType::org;
       continue;

@@ -114,7 +114,8 @@ Lexicon make_english() {
                   "counsel", "trustee", "boss", "commissioner", "ambassador", "correspondent", "columnist",
                   "producer", "economist", "analyst", "employee*", "staffer*", "deputy",
                   "superintendent", "conductor", "curator", "administrator"};
-  x.role_modifiers = {"executive", "sporting", "financial", "technology", "technical", "operating", "product", "marketing",
+  x.role_modifiers = {"sporting",
+                      "executive", "financial", "technology", "technical", "operating", "product", "marketing",
                       "people", "scientific", "general", "managing", "interim", "senior", "former", "deputy",
                       "vice", "of", "first-team", "team", "assistant", "associate", "principal", "lead", "and",
                       "weather", "news", "breakfast", "research", "safety", "policy", "communications", "legal",
