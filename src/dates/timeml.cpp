@@ -1,28 +1,12 @@
 // A small hand-written reader for inline ISO-TimeML, and TempEval-3 style scoring of the date engine.
 #include "dates/timeml.hpp"
 
+#include "text/utf8.hpp"
+
 namespace exodus::dates {
 
 namespace {
 
-// Appends the UTF-8 encoding of code point cp.
-void append_utf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Decodes the entity starting at xml[i] == '&' into out; returns the index past it (or i+1 if not an entity).
 std::size_t decode_entity(std::string_view xml, std::size_t i, std::string& out) {
@@ -52,7 +36,7 @@ std::size_t decode_entity(std::string_view xml, std::size_t i, std::string& out)
       }
       cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(d);
     }
-    append_utf8(out, cp);
+    text::append_utf8(out, static_cast<char32_t>(cp));
   } else {
     out.push_back('&');
     return i + 1;

@@ -2,6 +2,8 @@
 // and another gathers the metadata news sites publish for search engines and social networks.
 #include "ingest/html_reader.hpp"
 
+#include "text/utf8.hpp"
+
 #include <gumbo.h>
 #include <utf8proc.h>
 
@@ -62,42 +64,7 @@ constexpr int kMaxDepth = 400;
 constexpr std::size_t kMinLooseProseBytes = 60;
 
 // ---------------------------------------------------------------------------------------------------------------
-// UTF-8 helpers.
-
-bool is_valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t length = 1;
-    if (c >= 0xF0 && c <= 0xF4) length = 4;
-    else if (c >= 0xE0) length = c <= 0xEF ? 3 : 0;
-    else if (c >= 0xC2) length = 2;
-    else if (c >= 0x80) length = 0;
-    if (length == 0 || i + length > s.size()) return false;
-    for (std::size_t k = 1; k < length; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0U) != 0x80U) return false;
-    i += length;
-  }
-  return true;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
+// UTF-8 helpers (validation and encoding come from text/utf8.hpp).
 
 // Old French sites still serve ISO-8859-1 or Windows-1252; the latter is a superset browsers use for both.
 std::string windows1252_to_utf8(std::string_view s) {
@@ -110,9 +77,9 @@ std::string windows1252_to_utf8(std::string_view s) {
   for (char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
     if (c >= 0x80 && c < 0xA0)
-      append_utf8(out, kHighControls[c - 0x80]);
+      text::append_utf8(out, kHighControls[c - 0x80]);
     else
-      append_utf8(out, c);
+      text::append_utf8(out, c);
   }
   return out;
 }
@@ -979,7 +946,7 @@ Article read_html(std::string_view html, std::string origin) {
   article.origin = std::move(origin);
   if (html.starts_with("\xEF\xBB\xBF")) html.remove_prefix(3);
   std::string converted;
-  if (!is_valid_utf8(html)) {
+  if (!text::is_valid_utf8(html)) {
     converted = windows1252_to_utf8(html);
     html = converted;
   }
