@@ -61,10 +61,12 @@ bool read_bounded_line(std::istream& in, std::string& line, std::size_t limit, b
     if (in.fail()) {  // the buffer filled before the end of the line
       in.clear();
       if (!too_long) {
-        line.append(buffer, got);
-        if (line.size() > limit) {
+        // Refuse before appending, so the line never holds more than the limit.
+        if (line.size() + got > limit) {
           too_long = true;
           std::string().swap(line);
+        } else {
+          line.append(buffer, got);
         }
       }
       continue;

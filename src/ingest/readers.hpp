@@ -23,7 +23,7 @@ InputFormat sniff_format(std::string_view head);
 
 // The largest single article or JSON line read; larger ones are skipped with an error, so memory stays
 // bounded whatever the input.
-inline constexpr std::size_t kMaxArticleBytes = 32u << 20;
+inline constexpr std::size_t kMaxArticleBytes = 8u << 20;  // news articles are tens of KB; a book is ~1 MB
 
 // A text article: an optional front matter block ("---", "key: value" lines, "---"), then the text.
 // Returns the article or an error message.
