@@ -11,6 +11,7 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -181,17 +182,14 @@ class Reader {
           char buffer[64 * 1024];
         } joined(std::move(head), in);
         std::istream stream(&joined);
-        read_json_lines(stream, name, [&](Article&& a) { article(std::move(a)); }, [&](const Diagnostic& d) {
-          conveyor_.submit(d);
-        });
+        read_json_lines(stream, name, on_article_, on_problem_);
         return;
       }
       read_whole(head + rest, name, *format);
       return;
     }
     if (*format == InputFormat::jsonl) {
-      read_json_lines(in, name, [&](Article&& a) { article(std::move(a)); },
-                      [&](const Diagnostic& d) { conveyor_.submit(d); });
+      read_json_lines(in, name, on_article_, on_problem_);
       return;
     }
     read_whole(read_bounded(in), name, *format);
@@ -213,13 +211,11 @@ class Reader {
         article(read_html(content, name));
         break;
       case InputFormat::json:
-        read_json_document(content, name, [&](Article&& a) { article(std::move(a)); },
-                           [&](const Diagnostic& d) { conveyor_.submit(d); });
+        read_json_document(content, name, on_article_, on_problem_);
         break;
       case InputFormat::jsonl: {
         std::istringstream in(content);
-        read_json_lines(in, name, [&](Article&& a) { article(std::move(a)); },
-                        [&](const Diagnostic& d) { conveyor_.submit(d); });
+        read_json_lines(in, name, on_article_, on_problem_);
         break;
       }
     }
@@ -268,6 +264,9 @@ class Reader {
  private:
   Conveyor& conveyor_;
   std::atomic<std::int64_t>& bytes_read_;
+  // The two ends every reader hands its results to.
+  const std::function<void(Article&&)> on_article_ = [this](Article&& a) { article(std::move(a)); };
+  const DiagnosticSink on_problem_ = [this](const Diagnostic& d) { conveyor_.submit(d); };
 };
 
 bool is_supported_in_directory(const fs::path& p) {
