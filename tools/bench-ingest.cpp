@@ -474,6 +474,7 @@ int main(int argc, char** argv) {
   std::size_t query_runs = 200;
   std::uint64_t seed = 1;
   bool keep = false;
+  std::string only;
   app.add_option("--out", out_path, "Markdown file to write (default BENCHMARKS.md)");
   app.add_option("--work", work, "scratch folder for corpora and databases (default /tmp/exodus-bench)");
   app.add_option("--sizes", sizes, "corpus sizes in articles, smallest first (default 10000 100000)");
@@ -482,12 +483,17 @@ int main(int argc, char** argv) {
   app.add_option("--query-runs", query_runs, "queries per shape (default 200)");
   app.add_option("--seed", seed, "corpus seed (default 1)");
   app.add_flag("--keep", keep, "keep the generated corpora and the query database in --work for the next run");
+  app.add_option("--only", only,
+                 "run one section only (ingest, dates, queries or rss) instead of all of them, to measure one change "
+                 "in minutes; written to --out like the full run")
+      ->check(CLI::IsMember({"ingest", "dates", "queries", "rss"}));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }
   if (sizes.empty()) sizes = {10000};
+  const auto runs_section = [&](const char* section) { return only.empty() || only == section; };
   std::sort(sizes.begin(), sizes.end());
 
   try {
@@ -522,6 +528,7 @@ int main(int argc, char** argv) {
     auto save = [&] { std::ofstream(out_path, std::ios::trunc) << report; };
     std::vector<SizeResult> results;
     for (auto n : sizes) {
+      if (!runs_section("ingest")) break;
       const auto path = corpus(work, n, seed);
       const double mb = static_cast<double>(fs::file_size(path)) / 1e6;
       std::cerr << fmt::format("bench-ingest: {} articles ({:.0f} MB): floor...\n", n, mb);
@@ -531,10 +538,12 @@ int main(int argc, char** argv) {
       std::cerr << fmt::format("bench-ingest:   ingest {:.1f} s\n", i.seconds);
       results.push_back({n, mb, f, i});
     }
-    report += "## Ingest (FTS on)\n\n";
-    report += "| articles | input MB | exodus s | exodus MB/s | exodus articles/s | departures stored | peak RSS MB | "
+    if (!results.empty()) {
+      report += "## Ingest (FTS on)\n\n";
+      report += "| articles | input MB | exodus s | exodus MB/s | exodus articles/s | departures stored | peak RSS MB | "
               "floor s | floor MB/s | ratio exodus/floor | target ≤ 3x (aim 1.5x) |\n";
-    report += "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
+      report += "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
+    }
     for (const auto& r : results) {
       const double ratio = r.ingest.seconds / r.floor.seconds;
       report += fmt::format("| {} | {:.1f} | {:.1f} | {:.2f} | {:.0f} | {} | {:.0f} | {:.1f} | {:.2f} | {:.2f}x | {} |\n",
@@ -557,7 +566,7 @@ int main(int argc, char** argv) {
     }
     save();
 
-    {
+    if (runs_section("dates")) {
       std::cerr << "bench-ingest: date engine...\n";
       const auto t = date_engine(corpus(work, sizes.front(), seed));
       report += fmt::format(
@@ -567,7 +576,7 @@ int main(int argc, char** argv) {
     }
     save();
 
-    if (query_departures > 0) {
+    if (query_departures > 0 && runs_section("queries")) {
       QueryWorld w;
       w.departures = query_departures;
       w.people = (query_departures + QueryWorld::kPerPerson - 1) / QueryWorld::kPerPerson;
@@ -603,7 +612,7 @@ int main(int argc, char** argv) {
       if (!keep) remove_database(db);
     }
     save();
-    if (rss_gb > 0) {
+    if (rss_gb > 0 && runs_section("rss")) {
       std::cerr << fmt::format("bench-ingest: {:.1f} GB corpus for peak RSS...\n", rss_gb);
       const auto path = corpus_of_size(work, rss_gb * 1000, seed + 1);
       const double mb = static_cast<double>(fs::file_size(path)) / 1e6;
