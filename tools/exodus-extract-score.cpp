@@ -137,7 +137,8 @@ bool date_match(const GoldDate& gold, const dates::DateRange& got) {
   return true;
 }
 
-bool source_match(const std::string& gold, const std::string& got) { return norm(gold) == norm(got); }
+// Sources are names like organizations: "Harlow Foods Inc" is "Harlow Foods".
+bool source_match(const std::string& gold, const std::string& got) { return org_match(gold, got); }
 
 struct Totals {
   int gold = 0, predicted = 0, matched = 0, dates_right = 0, sources_right = 0, articles = 0;

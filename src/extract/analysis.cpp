@@ -570,11 +570,18 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       if (L.place_prepositions.contains(p->key) || L.possessives.contains(p->key) || p->key == "its") org += 3;
       // "licencié par France Ouest", "fired by Ocado": the agent of a dismissal (not "remplacé par X").
       if (L.agent_prepositions.contains(p->key) && n.first >= 2 && fires(n.first - 2)) org += 2;
-      // "président de Publicis France", "chief executive of Nordvale Energy".
-      if (L.of_prep.contains(p->key) && n.first >= 2 &&
-          (L.role_words.contains(toks[n.first - 2].key) || L.role_modifiers.contains(toks[n.first - 2].key)) &&
-          !L.of_prep.contains(toks[n.first - 2].key))
-        org += 2;
+      // "président de Publicis France", "chief executive of Nordvale Energy", and through the role's own
+      // complement: "directrice de la communication de Brasserie Kervel", "head of people at Dunmore".
+      if ((L.of_prep.contains(p->key) || L.at_prep.contains(p->key)) && n.first >= 2) {
+        for (std::size_t k = n.first - 1; k > 0 && n.first - k <= 6; --k) {
+          const auto& w = toks[k - 1];
+          if (a.sentence_of[k - 1] != static_cast<int>(s) || w.kind != text::TokenKind::word || w.capitalised) break;
+          if (L.role_words.contains(w.key) && !L.particles.contains(w.key)) {
+            org += 2;
+            break;
+          }
+        }
+      }
       // "the refugee charity Safe Haven Alliance", "Swiss drugmaker Helvion".
       if (L.implicit_orgs.contains(p->key) || L.literal_orgs.contains(p->key)) org += 3;
       if (L.honorifics.contains(p->key)) person += 4;
@@ -586,7 +593,9 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       if ((L.org_belongings.contains(p->key) && !L.lex->names_premodify) ||
           (L.of_prep.contains(p->key) && n.first >= 2 && L.org_belongings.contains(toks[n.first - 2].key)))
         org += 5;
-      if (L.role_words.contains(p->key) || L.role_modifiers.contains(p->key)) person += 2;
+      // ("of" is a role modifier inside "vice president of sales", but "director of X" makes X no person.)
+      if (L.role_words.contains(p->key) || (L.role_modifiers.contains(p->key) && !L.of_prep.contains(p->key)))
+        person += 2;
       if (p->key == "'s" || p->key == "'") person += 0;
     }
     const std::size_t after = n.last + 1;

@@ -72,6 +72,7 @@ struct SentenceSource {
   int report_timex = kNone;
   bool carries = false;
   std::size_t at = 0;  // token of the cue
+  bool own_voice = false;  // an organization speaking for itself, not an outlet it cites
 };
 
 class Extractor {
@@ -167,7 +168,8 @@ class Extractor {
   // ---- sources --------------------------------------------------------------------------------------------
 
   // The source name at or after token i (skipping report nouns, determiners and dates); empty when none.
-  std::string source_after(std::size_t i, std::size_t end, std::size_t* name_end) const {
+  // `addressee`: the cue names who was told ("told the company"), so a common noun there is no source.
+  std::string source_after(std::size_t i, std::size_t end, std::size_t* name_end, bool addressee = false) const {
     bool report_noun = false;
     for (int steps = 0; i < end && steps < 8; ++steps, ++i) {
       if (is(i, "que") || is(i, "qu'") || is(i, "that")) return {};
@@ -186,15 +188,33 @@ class Extractor {
         return source_name(*n);
       }
       if (in(i, L_.report_nouns) && !in(i, L_.determiners) && !in(i, L_.of_prep)) report_noun = true;
+      // "according to the filing", "selon le communiqué": the organization's own statement.
+      if (!addressee && in(i, L_.statement_nouns) && !a_.subject_org.empty() &&
+          (i + 1 >= end || !(in(i + 1, L_.of_prep) || in(i + 1, L_.agent_prepositions) || name(i + 1)))) {
+        *name_end = i;
+        speaker_is_subject_ = true;
+        return a_.subject_org;
+      }
       if (in_timex(i) || in(i, L_.report_nouns) || in(i, L_.determiners) || in(i, L_.of_prep)) continue;
       if (report_noun && in(i, L_.implicit_orgs) && !a_.subject_org.empty()) {
         *name_end = i;  // "un communiqué du ministère"
+        speaker_is_subject_ = true;
         return a_.subject_org;
       }
       if (in(i, L_.implicit_orgs) && !a_.subject_org.empty() && statement_follows(i + 1, end)) {
         *name_end = i;  // "a annoncé le club dans un communiqué": the organization speaks for itself
+        speaker_is_subject_ = true;
         return a_.subject_org;
       }
+      // "according to the company", "selon l'entreprise", "a-t-on appris auprès du club": the article's
+      // organization is the one speaking (a news noun such as "the newspaper" is not it).
+      if (!addressee && !report_noun && in(i, L_.implicit_orgs) && !in(i, L_.report_nouns) &&
+          !a_.subject_org.empty() && (i + 1 >= end || !in(i + 1, L_.of_prep))) {
+        *name_end = i;
+        speaker_is_subject_ = true;
+        return a_.subject_org;
+      }
+
       if (report_noun && lower_word(i) && steps < 5 && i + 1 < end && !punct(i + 1)) continue;  // "le site spécialisé X"
       return {};
     }
@@ -219,9 +239,12 @@ class Extractor {
       --k;
     if (k == begin) return {};
     // "the company said in a statement": the article's organization speaks for itself.
+    // "the club said": a reporting verb says the same without a statement noun.
     if (in(k - 1, L_.implicit_orgs) && k - 1 > begin && in(k - 2, L_.determiners) && !a_.subject_org.empty() &&
-        statement_follows(i, toks_.size()))
+        !in(k - 1, L_.report_nouns) && (statement_follows(i, toks_.size()) || in(i, L_.reporting_verbs))) {
+      speaker_is_subject_ = true;
       return a_.subject_org;
+    }
     const Name* n = name(k - 1);
     if (!n || n->type == NameType::person) return {};
     return source_name(*n);
@@ -234,6 +257,9 @@ class Extractor {
   }
 
   std::string last_source_;
+  // Set when the last source found is the article's organization named by a common noun ("the company
+  // said"): it speaks for itself, so it is not an outlet the article cites.
+  mutable bool speaker_is_subject_ = false;
 
   void find_sources() {
     sources_.assign(a_.sentences.size(), {});
@@ -249,19 +275,21 @@ class Extractor {
           if (!stop) continue;
           std::size_t name_end = stop - 1;
           std::string who;
+          speaker_is_subject_ = false;
           using W = extract::SourceCue::Where;
           switch (cue.cue->where) {
             case W::platform: who = std::string(cue.cue->platform); break;
-            case W::after: who = source_after(stop, e, &name_end); break;
+            case W::after: who = source_after(stop, e, &name_end, cue.cue->addressee); break;
             case W::before: who = source_before(i, b); break;
             case W::either:
-              who = source_after(stop, e, &name_end);
+              who = source_after(stop, e, &name_end, cue.cue->addressee);
               if (who.empty()) who = source_before(i, b);
               break;
           }
           if (who.empty()) continue;
           found.name = who;
           found.explicit_ = true;
+          found.own_voice = cue.cue->own_voice || speaker_is_subject_;
           found.at = i;
           // A date inside the credit dates the report, not the departure.
           for (std::size_t k = (i > b + 3 ? i - 3 : b); k < std::min(e, name_end + 5); ++k) {
@@ -283,7 +311,8 @@ class Extractor {
         last_source_ = found.name;
         // "Le FC Rivemont a annoncé, dans un communiqué", "Rivemont said in a statement": the organization
         // speaks for itself, so the credit does not make it a news outlet the article merely cites.
-        bool own_statement = false;
+        // The article's own organization credited ("according to the company") speaks for itself too.
+        bool own_statement = found.own_voice;
         const std::size_t look_from = found.at > b + 8 ? found.at - 8 : b;
         for (std::size_t k = look_from; k < std::min(e, found.at + 12) && !own_statement; ++k)
           own_statement = in(k, L_.statement_nouns);
@@ -1480,7 +1509,8 @@ class Extractor {
         // speaking for themselves is not.
         const std::string key = text::match_key(src.name);
         if (a_.person_alias.count(key) == 0) {
-          r.source = src.name;
+          // An organization the article names more fully is credited by that name ("Harlow said" → Harlow Foods).
+          r.source = a_.org_mentions.count(key) ? extract::canonical_org(a_, src.name) : src.name;
           r.sourced = true;
         }
       }

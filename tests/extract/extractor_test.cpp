@@ -613,3 +613,33 @@ TEST_CASE("generalisation: abbreviations and possessives inside organization nam
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: the organization credited for its own departures") {
+  const std::vector<Row> rows = {
+      {"the company said in a regulatory filing", Lang::en, "2025-02-14",
+       "Brellin Foods Inc finance chief Omar Haddad resigned on Tuesday, the company said in a regulatory filing "
+       "on Thursday.",
+       {{"Omar Haddad", "Brellin Foods Inc", "resigned", "2025-02-11", "Brellin Foods Inc"}},
+       "Brellin Foods finance chief resigns"},
+      {"according to the company", Lang::en, "2025-02-14",
+       "Kestrow Labs said its head of research, Ines Marlow, left last week, according to the company.",
+       {{"Ines Marlow", "Kestrow Labs", "left", "2025-02-03/2025-02-09", "Kestrow Labs"}}},
+      {"an organization's name before said", Lang::en, "2025-02-14",
+       "Tamsin Orr quit as marketing director of Dunmore Cycles in January. Dunmore Cycles also said that its "
+       "chairman, Rupert Vane, would retire in June.",
+       {{"Tamsin Orr", "Dunmore Cycles", "resigned", "2025-01", "Gazette"},
+        {"Rupert Vane", "Dunmore Cycles", "announced", "2025-06", "Dunmore Cycles"}}},
+      {"told the company names no source", Lang::en, "2025-02-14",
+       "Priya Natarajan told the company on Monday that she had resigned as head of sales at Corvane.",
+       {{"Priya Natarajan", "Corvane", "resigned", "*", "Gazette"}}},
+      {"a-t-on appris auprès de l'entreprise", Lang::fr, "2025-02-14",
+       "Le directeur financier de Valmeria, Loïc Perrot, a été limogé lundi, a-t-on appris auprès de "
+       "l'entreprise.",
+       {{"Loïc Perrot", "Valmeria", "fired", "2025-02-10", "Valmeria"}}},
+      {"selon le communiqué", Lang::fr, "2025-02-14",
+       "La directrice de la communication de Brasserie Kervel, Anne Guivarc'h, a démissionné mardi, selon le "
+       "communiqué.",
+       {{"Anne Guivarc'h", "Brasserie Kervel", "resigned", "2025-02-11", "Brasserie Kervel"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -93,7 +93,7 @@ Lexicon make_english() {
                     "magazine", "news", "agency", "network", "channel", "broadcaster", "trade", "publication",
                     "website", "earlier", "new", "another", "a", "an", "the", "by", "in", "from", "of",
                     "published", "tech", "business", "industry", "financial", "british", "american"};
-  x.statement_nouns = {"statement", "statements", "release", "communique", "announcement"};
+  x.statement_nouns = {"statement", "statements", "release", "communique", "announcement", "filing", "filings"};
   x.after_words = {"after"};
   x.before_words = {"before"};
   x.hour_words = {"hour", "hours", "minutes", "moments", "shortly", "soon", "just"};
@@ -187,7 +187,7 @@ Lexicon make_english() {
   x.source_cues = {
       {"according to", W::after},
       {"reported|reports|reporting|revealed|reveals", W::either, {}, true},
-      {"told|telling", W::after},
+      {"told|telling", W::after, {}, false, true},
       {"said|says|confirmed|confirms|wrote|writes|announced|explained|added|tweeted|posted to|on|in", W::after},
       {"tweeted|tweets|tweeting", W::platform, "X"},
       {"on X|Twitter", W::platform, "X"},
@@ -197,7 +197,9 @@ Lexicon make_english() {
       {"on Threads", W::platform, "Threads"},
       {"on Bluesky", W::platform, "Bluesky"},
       {"citing", W::after},
-      {"said|says|confirmed|announced in a statement|release", W::before},
+      {"said|says|confirmed|announced in a statement|release|filing|filings", W::before},
+      // "Harlow also said its chairman would retire": the organization speaks for itself.
+      {"said|says|confirmed|confirms|announced|announces", W::before, {}, false, false, true},
   };
   x.role_orgs = {{"minister", "government", false}, {"premier", "government", false}};
   return x;

@@ -34,6 +34,12 @@ struct SourceCue {
   enum class Where { after, before, platform, either } where;
   std::string_view platform = {};  // for Where::platform
   bool introduces_report = false;  // "X a rapporté que …": the next sentences continue the report
+  // The name after the cue is who was told ("told Reuters", "a déclaré au club"), not who speaks: an
+  // organization named by a common noun there ("told the company") is not a source.
+  bool addressee = false;
+  // The name is someone speaking for themselves ("Harlow said"), not an outlet the article cites: it still
+  // counts as a mention of what the article is about.
+  bool own_voice = false;
 };
 
 // A fixed expression that dates an event relative to another one: "le lendemain" is one day after the event
