@@ -131,6 +131,15 @@ std::string collapse_spaces(std::string_view s) {
 
 // Capitalised runs in tokens [begin, end). A particle (de, von, Le) continues a name when a capitalised word
 // follows and the run so far is a first name or an organization's words ("Université de Kerlann").
+// Whether a lowercase word is an adjective continuing an organization's name (name_adjective_endings).
+bool name_adjective(const text::Token& t, const CompiledLexicon& L) {
+  if (!is_word(t) || t.capitalised || t.key.size() < 5) return false;
+  for (std::string_view ending : L.lex->name_adjective_endings)
+    if (t.key.size() > ending.size() && t.key.compare(t.key.size() - ending.size(), ending.size(), ending) == 0)
+      return true;
+  return false;
+}
+
 std::vector<Name> scan_names(std::string_view text, const std::vector<text::Token>& toks, std::size_t begin,
                              std::size_t end, const CompiledLexicon& L) {
   std::vector<Name> out;
@@ -252,6 +261,18 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
         }
       }
       break;
+    }
+    // "Fédération française de handball", "Agence régionale de santé", "Parti socialiste": lowercase
+    // adjectives, then one lowercase complement, continue a one-word organization head.
+    if (first == last && orgish) {
+      std::size_t c = last + 1, adjectives = 0;
+      while (c < end && adjectives < 2 && name_adjective(toks[c], L)) last = c++, ++adjectives;
+      if (adjectives > 0 && c + 1 < end && is_word(toks[c]) && !toks[c].capitalised &&
+          L.particles.contains(toks[c].key) && toks[c].key != "la" && toks[c].key != "le" &&
+          is_word(toks[c + 1]) && !toks[c + 1].capitalised && toks[c + 1].key.size() >= 4 &&
+          !L.particles.contains(toks[c + 1].key) && !L.non_names.contains(toks[c + 1].key) &&
+          !L.role_words.contains(toks[c + 1].key) && !L.determiners.contains(toks[c + 1].key))
+        last = c + 1;
     }
     Name name;
     name.first = first;

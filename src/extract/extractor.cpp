@@ -106,6 +106,20 @@ class Extractor {
     if (added) extract::choose_subject_org(a_, article_);
     for (std::size_t s = 0; s < a_.sentences.size(); ++s) find_triggers(s);
     resolve_relative_days();
+    if (const std::string lead_org = lead_departure_org(); !lead_org.empty()) {
+      // Read again with the lead's organization as the article's: "the paper's sports editor" and every
+      // departure that names no organization belong to it.
+      if (debug_) std::fprintf(stderr, "subject org from the lead: %s\n", lead_org.c_str());
+      a_.subject_org = lead_org;
+      canonical_cache_.clear();
+      raws_.clear();
+      relations_.clear();
+      pending_relative_.clear();
+      lead_.reset();
+      last_source_.clear();
+      for (std::size_t s = 0; s < a_.sentences.size(); ++s) find_triggers(s);
+      resolve_relative_days();
+    }
     return merge();
   }
 
@@ -140,6 +154,34 @@ class Extractor {
   };
   std::vector<RelativeCue> relative_cues_;  // in the sentence being read
   bool debug_ = std::getenv("EXODUS_EXTRACT_DEBUG") != nullptr;
+
+  // Whether sentence s names the organization `org` (by any name that resolves to it).
+  bool names_org(std::size_t s, const std::string& org) const {
+    const std::string key = text::match_key(org);
+    for (std::size_t k = begin_of(s); k < end_of(s); ++k) {
+      const Name* n = name(k);
+      if (!n || n->first != k || n->type == NameType::person) continue;
+      if (n->key == key || text::match_key(extract::canonical_org(a_, n->text)) == key) return true;
+    }
+    return false;
+  }
+
+  // News puts the main event first. When the article's first departure names its organization in its own
+  // sentence and no departure names the organization the article was taken to be about (a parent company,
+  // an owner, a regulator mentioned more often), the lead's organization is what the article is about.
+  // Returns it, or empty when nothing changes.
+  std::string lead_departure_org() const {
+    if (raws_.empty() || a_.subject_org.empty()) return {};
+    const Raw* lead = &raws_.front();
+    for (const auto& r : raws_)
+      if (r.trigger < lead->trigger) lead = &r;
+    if (lead->org.empty() || text::match_key(lead->org) == text::match_key(a_.subject_org) ||
+        !names_org(lead->sentence, lead->org))
+      return {};
+    for (const auto& r : raws_)
+      if (text::match_key(r.org) == text::match_key(a_.subject_org) && names_org(r.sentence, r.org)) return {};
+    return lead->org;
+  }
 
   // ---- small token helpers ---------------------------------------------------------------------------------
 

@@ -144,7 +144,8 @@ Lexicon make_english() {
                      "programme", "program", "broadcaster", "newspaper", "paper", "publication", "lab",
                      "agency", "board", "side", "outfit", "retailer", "lender", "insurer", "airline", "studio",
                      "drugmaker", "developer", "platform", "employer", "organisation", "ministry", "department",
-                     "newsroom", "magazine", "school", "college", "hospital", "museum", "orchestra", "label"};
+                     "newsroom", "magazine", "school", "college", "hospital", "museum", "orchestra", "label",
+                     "staff", "squad"};
   x.literal_orgs = {"government", "cabinet", "administration"};
   x.membership_words = {"joined", "member", "members", "left", "leave", "leaves", "leaving", "quit", "quits"};
   x.name_particles = {"de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del", "della", "dos",

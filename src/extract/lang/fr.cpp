@@ -149,7 +149,8 @@ Lexicon make_french() {
                      "équipe", "maison", "banque", "chaîne", "rédaction", "établissement", "université",
                      "institution", "organisation", "association", "fédération", "laboratoire", "ministère",
                      "compagnie", "constructeur", "géant", "enseigne", "émission", "journal", "structure",
-                     "cabinet", "fondation", "antenne", "station", "média", "titre", "formation"};
+                     "cabinet", "fondation", "antenne", "station", "média", "titre", "formation",
+                     "staff", "encadrement", "comité", "conseil", "direction"};
   x.literal_orgs = {"gouvernement"};
   x.membership_words = {"entré", "entrée", "entrés", "entrées", "membre", "membres", "sein", "quitte", "quitté",
                         "quitter", "quitterait", "rejoint", "rejoindre", "sortie", "sortir", "sort", "départ"};
@@ -157,6 +158,8 @@ Lexicon make_french() {
                       "dos", "das", "ben", "bin", "el", "al", "ter", "zu"};
   x.org_particles = {"de", "des", "du", "d'", "pour"};
   x.institution_heads = {"ministère", "mairie", "préfecture", "secrétariat"};
+  x.name_adjective_endings = {"aise", "aises", "ale", "ales", "al", "aux", "ique", "iques", "iste", "istes",
+                              "ienne", "iennes", "ien", "elle", "el", "aire", "aires", "iere", "ive", "ives"};
   x.reporting_verbs = {"annonc*", "déclar*", "dit", "indiqu*", "affirm*", "expliqu*", "confirm*", "précis*",
                        "écrit", "tweeté", "assur*", "fait savoir"};
   x.destination_prepositions = {"chez", "pour", "vers"};

@@ -121,6 +121,10 @@ struct Lexicon {
   std::vector<std::string_view> membership_words;
   std::vector<std::string_view> name_particles;     // de, von, van … inside personal names
   std::vector<std::string_view> org_particles;      // of, for: inside organization names ("Bank of America")
+  // Endings of the lowercase adjectives that continue an organization's name after its capitalised head,
+  // in languages that capitalise only the first word ("Fédération française de handball", "Parti
+  // socialiste", "Banque centrale européenne"); empty where every word of a name is capitalised.
+  std::vector<std::string_view> name_adjective_endings;
   std::vector<std::string_view> institution_heads;  // ministère, ministry: lowercase heads of institution names
   std::vector<std::string_view> reporting_verbs;    // annoncé, said: "a annoncé qu'il quitterait" reports a plan
   std::vector<std::string_view> destination_prepositions;  // "partie chez Revolut", "left for Google"
