@@ -2115,7 +2115,8 @@ int Scanner::tense_around(std::size_t first, std::size_t last) const {
       }
       if (right_open) {
         const std::size_t k = last + d - 1;
-        if (k >= size() || hit(k, Cat::sentence_end)) right_open = false;
+        // "told staff on Friday that she would be leaving": the clause "that" opens has its own tense.
+        if (k >= size() || hit(k, Cat::sentence_end) || hit(k, Cat::complementizer)) right_open = false;
         else if (int c = pass == 0 ? word_cue(k) : cue(k)) return c;
       }
     }

@@ -35,6 +35,9 @@ const Case english_cases[] = {
     {"He said on Tuesday that he was leaving.", "2024-05-15", "Tuesday", "DATE", "2024-05-14", "2024-05-14", "2024-05-14", "day"},
     {"He resigned on Thursday.", "2024-05-15", "Thursday", "DATE", "2024-05-09", "2024-05-09", "2024-05-09", "day"},
     {"He will leave on Friday.", "2024-05-15", "Friday", "DATE", "2024-05-17", "2024-05-17", "2024-05-17", "day"},
+    // The date belongs to "told"; "would" is the tense of the clause "that" opens.
+    {"She told staff on Friday that she would leave.", "2024-05-15", "Friday", "DATE", "2024-05-10", "2024-05-10",
+     "2024-05-10", "day"},
     {"He posted on Tuesday night.", "2024-05-15", "Tuesday night", "TIME", "2024-05-14TNI", "2024-05-14", "2024-05-14", "day"},
     {"They met on Monday morning.", "2024-05-15", "Monday morning", "TIME", "2024-05-13TMO", "2024-05-13", "2024-05-13", "day"},
     {"He left last Tuesday.", "2024-05-15", "last Tuesday", "DATE", "2024-05-14", "2024-05-14", "2024-05-14", "day"},

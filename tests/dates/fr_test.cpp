@@ -31,6 +31,8 @@ const Case french_cases[] = {
     {"Il a démissionné mardi.", "2024-05-15", "mardi", "DATE", "2024-05-14", "2024-05-14", "2024-05-14", "day"},
     {"Il a démissionné jeudi.", "2024-05-15", "jeudi", "DATE", "2024-05-09", "2024-05-09", "2024-05-09", "day"},
     {"Il partira vendredi.", "2024-05-15", "vendredi", "DATE", "2024-05-17", "2024-05-17", "2024-05-17", "day"},
+    {"Il a annoncé vendredi qu'il partira.", "2024-05-15", "vendredi", "DATE", "2024-05-10", "2024-05-10",
+     "2024-05-10", "day"},
     {"Il a tweeté mardi soir qu'il partait.", "2024-05-15", "mardi soir", "TIME", "2024-05-14TEV", "2024-05-14", "2024-05-14", "day"},
     {"Il l'a appris lundi matin.", "2024-05-15", "lundi matin", "TIME", "2024-05-13TMO", "2024-05-13", "2024-05-13", "day"},
     {"La réunion de lundi dernier a mal tourné.", "2024-05-15", "lundi dernier", "DATE", "2024-05-13", "2024-05-13", "2024-05-13", "day"},

@@ -152,6 +152,7 @@ constexpr std::array entries = std::to_array<Entry>({
     {"would", C::future_cue}, {"plans", C::future_cue}, {"plan", C::future_cue}, {"expected", C::future_cue},
     {"scheduled", C::future_cue}, {"set to", C::future_cue}, {"due", C::future_cue}, {"is to", C::future_cue},
     {"-ed", C::past_suffix},
+    {"that", C::complementizer},
     // numbers that are quantities or labels, not years
     {"%", C::block_after}, {"percent", C::block_after}, {"per cent", C::block_after}, {"people", C::block_after},
     {"dollars", C::block_after}, {"euros", C::block_after}, {"pounds", C::block_after}, {"points", C::block_after},

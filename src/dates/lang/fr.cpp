@@ -165,6 +165,7 @@ constexpr std::array entries = std::to_array<Entry>({
     {"dès", C::year_prep}, {"entre", C::year_prep}, {"avant", C::year_prep}, {"après", C::year_prep},
     {"et", C::and_word}, {"au", C::and_word, 0, 1},
     // tense cues: auxiliaries and endings
+    {"que", C::complementizer}, {"qu'", C::complementizer},
     {"a", C::past_cue}, {"ai", C::past_cue}, {"as", C::past_cue}, {"avons", C::past_cue}, {"avez", C::past_cue},
     {"ont", C::past_cue}, {"est", C::past_cue, 0, 1}, {"sont", C::past_cue, 0, 1}, {"était", C::past_cue},
     {"étaient", C::past_cue}, {"avait", C::past_cue}, {"avaient", C::past_cue}, {"fut", C::past_cue},

@@ -66,6 +66,7 @@ enum class Cat : std::uint8_t {
   age_cue,       // "âgé", "aged", "homme": "N ans" after it is an age, not a duration
   just_cue,      // "vient de", "just": happened within the last week (not a TIMEX3; see VagueRule)
   sentence_end,  // ".", "!", "?": tense cues do not cross it
+  complementizer,  // "that", "que": the tense of the clause it opens is not the tense of a date before it
   count_         // not a category: how many there are (the engine keeps them in a 64-bit set)
 };
 static_assert(static_cast<int>(Cat::count_) <= 64, "the engine keeps a token's categories in 64 bits");
