@@ -2011,6 +2011,13 @@ class Extractor {
       m.kind = chosen.kind;
       m.hedged = chosen.hedged;
       m.date = g.date;
+      // What has happened happened by the time it was published: "au printemps" in an article of 18 June is
+      // 1 March to 18 June. (An announcement may name a later day.)
+      if (reference_ && m.kind != DepartureKind::announced && m.date.earliest && m.date.latest &&
+          *m.date.earliest <= reference_->last() && reference_->last() < *m.date.latest) {
+        m.date.latest = reference_->last();
+        m.date.precision = dates::precision_of(m.date.earliest, m.date.latest);
+      }
       if (reference_ && m.date.reference.empty()) m.date.reference = reference_->iso();
       m.source = chosen.sourced ? chosen.source : std::string();
       if (m.source.empty())

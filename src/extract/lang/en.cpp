@@ -37,6 +37,11 @@ Lexicon make_english() {
       {"shown the door", K::fired, F::fire},
       {"part|parts|parted|parting ways|company", K::fired, F::separation, 0},
       {"walked|walks|walk away|out", K::left, F::leave_object, 0},
+      {"jump|jumps|jumped|jumping ship", K::left, F::intransitive},
+      {"no longer with|at", K::left, F::leave_object},
+      {"defect|defects|defected|defecting", K::left, F::intransitive},
+      {"laid off", K::fired, F::fire},
+      {"relieved of his|her|their duties|post|role|command", K::fired, F::fire},
   };
   x.not_triggers = {"leaves"};
   x.excluded_phrases = {"on leave", "leave of absence", "maternity leave", "paternity leave", "sick leave",

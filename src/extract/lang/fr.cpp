@@ -47,6 +47,18 @@ Lexicon make_french() {
       {"poussé*|pousse* vers la sortie", K::fired, F::fire},
       {"écarté|écartée|écartés", K::fired, F::fire, 0},
       {"s'|se sépar*|séparé*", K::fired, F::separation},
+      // Idioms of the press.
+      {"claqu*|claqué* la porte", K::resigned, F::intransitive},
+      {"jet*|jeté* l' éponge", K::resigned, F::intransitive},
+      {"pass*|passé* la main", K::left, F::intransitive},
+      {"tir*|tiré* sa|leur révérence", K::left, F::intransitive},
+      {"pli*|plié* bagage", K::left, F::intransitive},
+      // "ne fait plus partie de X": the negation is the departure.
+      {"ne|n' fait|font|faisait|faisaient plus partie", K::left, F::leave_object},
+      {"débarqué|débarquée|débarqués|débarquées", K::fired, F::fire, 0},
+      {"relevé|relevée|relevés|relevées de ses|leurs fonctions", K::fired, F::fire},
+      {"résili*|résilié* son|leur contrat", K::resigned, F::intransitive},
+      {"abandonn*|abandonné* ses|leurs fonctions", K::left, F::intransitive},
   };
   x.not_triggers = {"démissionnaire*", "remerciement*", "séparation*", "licenciements", "quittance*"};
   // Phrases whose words look like a departure but are not one.
@@ -54,7 +66,8 @@ Lexicon make_french() {
                         "sortie de crise", "sortie du film", "sortie de route", "sortie de l'euro",
                         "pour sa part", "de la part"};
   // Forms that mean a departure only after être ("il est parti", "elle a été écartée").
-  x.needs_auxiliary = {"parti", "partie", "partis", "parties", "écarté", "écartée", "écartés"};
+  x.needs_auxiliary = {"parti", "partie", "partis", "parties", "écarté", "écartée", "écartés", "débarqué", "débarquée",
+                       "débarqués", "débarquées"};
   x.auxiliaries = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ait", "aient", "est",
                    "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient", "été",
                    "être", "avoir", "s'", "se", "va", "vont", "allait", "allaient", "vient", "viennent", "venait",
