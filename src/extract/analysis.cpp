@@ -43,6 +43,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.aux = WordSet(x.auxiliaries);
   c.passive_aux = WordSet(x.passive_auxiliaries);
   c.adverbs = WordSet(x.verb_adverbs);
+  c.also_words = WordSet(x.also_words);
   c.negations = WordSet(x.negations);
   c.blockers = WordSet(x.blockers);
   c.conditionals = WordSet(x.conditionals);
@@ -145,7 +146,14 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
   std::vector<Name> out;
   std::size_t i = begin;
   auto capital_word = [&](std::size_t k) {
-    if (k >= end || !is_word(toks[k]) || !toks[k].capitalised || L.role_words.contains(toks[k].key)) return false;
+    if (k >= end || !is_word(toks[k]) || !toks[k].capitalised) return false;
+    // A capitalised role word is a title ("Chief Executive Jane Roe"), except as a first name right after a
+    // lowercase role: "manager Dean Faulkner".
+    if (L.role_words.contains(toks[k].key) &&
+        !(k > begin && k + 1 < end && is_word(toks[k - 1]) && !toks[k - 1].capitalised &&
+          L.role_words.contains(toks[k - 1].key) && is_word(toks[k + 1]) && toks[k + 1].capitalised &&
+          !L.role_words.contains(toks[k + 1].key)))
+      return false;
     const std::string& key = toks[k].key;
     // "Chief Financial Officer Linda Ostrow": a capitalised modifier next to a role word is part of the title
     // ("Financial Times" is still a name).

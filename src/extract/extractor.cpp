@@ -1500,6 +1500,20 @@ class Extractor {
     if (timex == kNone && src.report_timex == kNone && statement_timex == kNone && s > 0 &&
         a_.sentences[s - 1].paragraph == a_.sentences[s].paragraph && verbal && !future)
       timex = event_day_before(s);
+    // "His assistant was also relieved of his duties": the same event as the sentence before.
+    const Raw* same_event = nullptr;
+    if (timex == kNone && src.report_timex == kNone && statement_timex == kNone && s > 0 && verbal && !future &&
+        a_.sentences[s - 1].paragraph == a_.sentences[s].paragraph) {
+      bool also = false;
+      for (std::size_t k = (m.begin > b + 6 ? m.begin - 6 : b); k < std::min(e, m.end + 2) && !also; ++k)
+        also = in(k, L_.also_words);
+      if (also)
+        for (auto it = raws_.rbegin(); it != raws_.rend() && it->sentence + 1 >= s; ++it)
+          if (it->sentence + 1 == s && it->dated) {
+            same_event = &*it;
+            break;
+          }
+    }
     int relative_days = 0;
     bool relative = false;
     for (const auto& cue : relative_cues_) {
@@ -1534,6 +1548,9 @@ class Extractor {
       } else if (statement_timex != kNone) {
         r.date = a_.timexes[static_cast<std::size_t>(statement_timex)].expr.range;
         r.dated = true;
+      } else if (same_event) {
+        r.date = same_event->date;
+        r.dated = true;
       }
       if (lead_ && raws_.empty() && a_.sentences[s].paragraph <= a_.sentences[0].paragraph + 2) {
         if (!r.dated && !relative) {
@@ -1555,6 +1572,10 @@ class Extractor {
           r.source = a_.org_mentions.count(key) ? extract::canonical_org(a_, src.name) : src.name;
           r.sourced = true;
         }
+      }
+      if (!r.sourced && same_event && same_event->sourced) {
+        r.source = same_event->source;
+        r.sourced = true;
       }
       if (!r.sourced) r.source = outlet_;
       raws_.push_back(std::move(r));

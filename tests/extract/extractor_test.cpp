@@ -277,13 +277,13 @@ TEST_CASE("generalisation: an organization's own statement, the organization lef
        "L'US Kerbourg a annoncé lundi, dans un communiqué, le limogeage de son entraîneur Hervé Quillec, au "
        "lendemain d'une défaite face au Stade Morlaisien. Son adjoint, Jean Le Floch, quitte aussi le club.",
        {{"Hervé Quillec", "US Kerbourg", "fired", "*", "US Kerbourg"},
-        {"Jean Le Floch", "US Kerbourg", "left", "..2025-10-14"}},
+        {"Jean Le Floch", "US Kerbourg", "left"}},
        "L'US Kerbourg limoge Hervé Quillec après sa défaite face à Morlaix"},
       {"the company said in a statement", Lang::en, "2025-10-14",
        "Harwell Rovers sacked manager Craig Ashby on Sunday, a day after a 4-0 defeat to Tilbury Town, the club "
        "said in a statement. His assistant, Gary Moss, has also left the club, Harwell Rovers said in a statement.",
        {{"Craig Ashby", "Harwell Rovers", "fired", "2025-10-12", "Harwell Rovers"},
-        {"Gary Moss", "Harwell Rovers", "left", "..2025-10-14", "Harwell Rovers"}},
+        {"Gary Moss", "Harwell Rovers", "left", "2025-10-12", "Harwell Rovers"}},  // "also": the same event
        "Harwell Rovers sack Ashby after Tilbury defeat"},
       {"a short name is the club, not the newspaper named after its town", Lang::en, "2025-10-14",
        "Dunmore Athletic sacked head coach Owen Pryce on Sunday. His assistant, Neil Carver, has also left the club, "
@@ -512,9 +512,13 @@ TEST_CASE("generalisation: the day the sentence before sets up") {
        "2014, resigned in front of a packed room.",
        {{"Paul Bertram", "Ivyton", "resigned", "2025-01-13"}}},
       {"no borrowing when the sentence before reports another departure", Lang::en, "2025-01-15",
-       "Anna Reyes left Ivyton Council on Monday. Paul Bertram has also resigned from Ivyton Council.",
+       "Anna Reyes left Ivyton Council on Monday. Paul Bertram has resigned from Ivyton Council.",
        {{"Anna Reyes", "Ivyton Council", "left", "2025-01-13"},
         {"Paul Bertram", "Ivyton Council", "resigned", "..2025-01-15"}}},
+      {"'also' tells one more of the same event, which shares its day", Lang::en, "2025-01-15",
+       "Anna Reyes left Ivyton Council on Monday. Paul Bertram has also resigned from Ivyton Council.",
+       {{"Anna Reyes", "Ivyton Council", "left", "2025-01-13"},
+        {"Paul Bertram", "Ivyton Council", "resigned", "2025-01-13"}}},
   };
   for (const auto& row : rows) check_row(row);
 }

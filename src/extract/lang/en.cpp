@@ -61,6 +61,7 @@ Lexicon make_english() {
   x.verb_adverbs = {"also", "already", "abruptly", "quietly", "officially", "suddenly", "formally", "finally",
                     "effectively", "unexpectedly", "recently", "voluntarily", "reportedly", "then", "now", "just",
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
+  x.also_words = {"also", "too"};
   x.negations = {"not", "n't", "never", "no"};
   x.blockers = {"refus*", "declin*", "denied", "deny", "denies", "denying", "should", "could", "might", "may",
                 "must", "call*", "urg*", "demand*", "pressure*", "threat*", "consider*", "rumou*", "rul*",

@@ -75,6 +75,7 @@ Lexicon make_french() {
                    "lui", "l'", "doit", "doivent", "devait", "compte", "entend"};
   x.passive_auxiliaries = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",
                            "soit", "soient", "être", "fut"};
+  x.also_words = {"aussi", "également"};
   x.verb_adverbs = {"également", "aussi", "finalement", "officiellement", "déjà", "brutalement", "récemment",
                     "discrètement", "toutefois", "donc", "ainsi", "alors", "notamment", "lui-même", "elle-même",
                     "eux", "elles", "aussitôt", "enfin", "bien", "tous", "toutes", "deux", "à", "son", "tour",

@@ -71,6 +71,9 @@ struct Lexicon {
   std::vector<std::string_view> auxiliaries;  // verb-group words between a subject and its verb
   std::vector<std::string_view> passive_auxiliaries;
   std::vector<std::string_view> verb_adverbs;  // adverbs allowed inside a verb group
+  // "also", "aussi": a departure told as one more of the same event as the sentence before, which it shares
+  // the date and the credit of when it gives none ("His assistant was also relieved of his duties").
+  std::vector<std::string_view> also_words;
   std::vector<std::string_view> negations;     // inside the verb group: "n'a pas démissionné"
   std::vector<std::string_view> blockers;      // shortly before the trigger: refusals, denials, calls, modals
   std::vector<std::string_view> blocker_phrases;  // multi-word blockers ("no intention", "appel* à")
