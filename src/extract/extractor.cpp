@@ -836,7 +836,9 @@ class Extractor {
         if (start < i && start > b && org->empty()) {
           std::size_t k = start - 1;
           if ((is(k, "'s") || is(k, "'")) && k > b) --k;
-          if (const Name* o = name(k); o && o->type != NameType::person && !a_.source_keys.count(o->key))
+          // ("Under-23s coach X": a name with digits is a squad or a product, not an organization.)
+          if (const Name* o = name(k); o && o->type != NameType::person && !a_.source_keys.count(o->key) &&
+              (o->type == NameType::org || o->key.find_first_of("0123456789") == std::string::npos))
             *org = o->text;
         }
       }
@@ -994,6 +996,13 @@ class Extractor {
         if (onward) continue;
       }
       if (a_.source_keys.count(n->key) || n->key == "x" || in_brief(j)) continue;
+      // "will leave at the end of the season, ending a stint in which she built the ground at Seagrave": a
+      // clause after the trigger's own speaks of something else.
+      {
+        bool later_clause = false;
+        for (std::size_t q = trigger + 1; q < j && !later_clause; ++q) later_clause = is(q, ",");
+        if (later_clause) continue;
+      }
       // "A left for X; B, head of M&A, resigned; and C was dismissed": each clause of a list is its own.
       {
         bool other_clause = false;
