@@ -134,7 +134,7 @@ std::string collapse_spaces(std::string_view s) {
 // follows and the run so far is a first name or an organization's words ("Université de Kerlann").
 // Whether a lowercase word is an adjective continuing an organization's name (name_adjective_endings).
 bool name_adjective(const text::Token& t, const CompiledLexicon& L) {
-  if (!is_word(t) || t.capitalised || t.key.size() < 5) return false;
+  if (!is_word(t) || t.capitalised || t.key.size() < 5 || L.role_words.contains(t.key)) return false;
   for (std::string_view ending : L.lex->name_adjective_endings)
     if (t.key.size() > ending.size() && t.key.compare(t.key.size() - ending.size(), ending.size(), ending) == 0)
       return true;
@@ -173,8 +173,35 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
         L.org_particles.contains(toks[i + 1].key)) {
       std::size_t k = i + 2;
       if (k < end && (toks[k].key == "la" || toks[k].key == "l'" || toks[k].key == "le") && k + 1 < end) ++k;
-      if (capital_word(k)) {
+      // ("ministère de l'éducation nationale": where the press writes the brief in lowercase, one noun.)
+      const bool lowercase_brief = !L.lex->name_adjective_endings.empty() && k < end && is_word(toks[k]) &&
+                                   !toks[k].capitalised && toks[k].key.size() >= 4 &&
+                                   !L.particles.contains(toks[k].key) && !L.non_names.contains(toks[k].key) &&
+                                   !L.determiners.contains(toks[k].key) && !L.role_words.contains(toks[k].key);
+      if (capital_word(k) || lowercase_brief) {
         std::size_t last = k;
+        while (last + 1 < end && capital_word(last + 1)) ++last;
+        for (int adjectives = 0; adjectives < 2 && last + 1 < end && name_adjective(toks[last + 1], L); ++adjectives)
+          ++last;  // "ministère de l'Éducation nationale"
+        Name name;
+        name.first = i;
+        name.last = last;
+        name.determiner = true;
+        name.text = collapse_spaces(text.substr(toks[i].start, toks[last].end - toks[i].start));
+        name.key = text::match_key(name.text);
+        out.push_back(std::move(name));
+        i = last + 1;
+        continue;
+      }
+    }
+    // "centre hospitalier de Montluçon", "centre hospitalier universitaire de Nantes": a lowercase
+    // organization word, adjectives of names, then a capitalised complement.
+    if (is_word(t) && !t.capitalised && t.key.size() >= 4 && L.org_words.contains(t.key) &&
+        !L.lex->name_adjective_endings.empty()) {
+      std::size_t k = i + 1;
+      while (k < end && k - i <= 2 && name_adjective(toks[k], L)) ++k;
+      if (k > i + 1 && k + 1 < end && L.org_particles.contains(toks[k].key) && capital_word(k + 1)) {
+        std::size_t last = k + 1;
         while (last + 1 < end && capital_word(last + 1)) ++last;
         Name name;
         name.first = i;

@@ -1325,8 +1325,16 @@ class Extractor {
         // Skip an apposition that names someone: "called for the board chair, Thomas Reilly, to step down".
         std::size_t open = k;
         while (open > b && !is(open - 1, ",") && !is(open - 1, ";") && !is(open - 1, ":")) --open;
-        bool named = false;
-        for (std::size_t j = open; j < k; ++j) named = named || name(j) != nullptr;
+        bool named = false, dated = true;
+        for (std::size_t j = open; j < k; ++j) {
+          named = named || name(j) != nullptr;
+          dated = dated && in_timex(j);
+        }
+        // ... or only a date: "ont réclamé, mardi, la démission de la ministre".
+        if (dated && open < k && open > b && is(open - 1, ",")) {
+          k = open - 1;
+          continue;
+        }
         if (!named || open == b || !is(open - 1, ",")) break;
         k = open - 1;
         continue;
@@ -1366,6 +1374,10 @@ class Extractor {
     for (std::size_t k = vg; k > b && vg - k < 4; --k)
       if (in(k - 1, L_.hedges) && !(in(k - 1, L_.passive_hedges) && !(k >= 2 && in(k - 2, L_.passive_aux))))
         hedged = true;
+    // "Je ne démissionnerai pas", "il ne quitte pas le club": the negation closes after a simple verb.
+    for (std::size_t k = vg; k < m.begin && !negated; ++k)
+      if (is(k, "ne") || is(k, "n'"))
+        for (std::size_t j = m.end; j < std::min(e, m.end + 2); ++j) negated = negated || in(j, L_.negations);
     if (negated) return;
     if (blocked(vg, b, m.end, e)) return;
     if (in(m.begin, L_.needs_aux) && !passive && !(m.begin > b && is(m.begin - 1, ","))) return;
@@ -1620,7 +1632,7 @@ class Extractor {
     // Calendar dates without a year ("le 18 septembre"), parts of months, months and seasons; never relative
     // days or weeks ("lundi", "hier", "la semaine dernière"), which the engine anchors itself.
     const long span = range.latest->serial() - range.earliest->serial();
-    if ((span == 0 && !any_digit) || (span > 0 && span < 8) || span > 130) return range;
+    if ((span == 0 && !any_digit) || range.precision == dates::Precision::week || span > 130) return range;
     int shift = 0;
     if (future && *range.latest < reference_->first()) shift = 1;
     if (!future && *range.earliest > reference_->last()) shift = -1;

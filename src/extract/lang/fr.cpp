@@ -171,9 +171,9 @@ Lexicon make_french() {
   x.name_particles = {"de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "da", "di", "del", "della",
                       "dos", "das", "ben", "bin", "el", "al", "ter", "zu"};
   x.org_particles = {"de", "des", "du", "d'", "pour"};
-  x.institution_heads = {"ministère", "mairie", "préfecture", "secrétariat"};
+  x.institution_heads = {"ministère", "mairie", "préfecture", "secrétariat", "hôpital", "université"};
   x.name_adjective_endings = {"aise", "aises", "ale", "ales", "al", "aux", "ique", "iques", "iste", "istes",
-                              "ienne", "iennes", "ien", "elle", "el", "aire", "aires", "iere", "ive", "ives"};
+                              "ienne", "iennes", "ien", "elle", "el", "aire", "aires", "iere", "ier", "ive", "ives"};
   x.reporting_verbs = {"annonc*", "déclar*", "dit", "indiqu*", "affirm*", "expliqu*", "confirm*", "précis*",
                        "écrit", "tweeté", "assur*", "fait savoir"};
   x.destination_prepositions = {"chez", "pour", "vers"};
