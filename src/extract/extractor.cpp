@@ -905,7 +905,13 @@ class Extractor {
       }
     }
     if (org->empty()) {
-      for (std::size_t j = from; j < to; ++j) {
+      // "who spent 14 years at the British lender and advised on its largest UK mandates": the first
+      // organization the segment names, by name or by a common noun, is the one it speaks of.
+      std::size_t first_implicit = to;
+      for (std::size_t j = from + 1; j < to && first_implicit == to; ++j)
+        if (in(j, L_.implicit_orgs) && (in(j - 1, L_.definite) || in(j - 1, L_.of_prep)) && !in(j - 1, L_.join))
+          first_implicit = j;  // ("une équipe de recherche chez Google DeepMind": not an indefinite one)
+      for (std::size_t j = from; j < first_implicit; ++j) {
         const Name* n = name(j);
         if (n && n->type != NameType::person && n->first == j) {
           // "of the state Department of Health", "the London payments start-up Brightlane": a preposition or
@@ -919,8 +925,10 @@ class Extractor {
             }
             if (!lower_word(q - 1)) break;
           }
+          const bool owner = n->last + 2 < to && (is(n->last + 1, "'s") || is(n->last + 1, "'")) &&
+                             lower_word(n->last + 2);
           bool modifier = L_.lex->names_premodify && n->last + 1 < to && lower_word(n->last + 1) &&
-                          !in(n->last + 1, L_.of_prep);
+                          !in(n->last + 1, L_.of_prep) && !owner;  // "Deutsche Bank AG's head of UK broking"
           if (modifier) {
             bool later = false;
             for (std::size_t q = n->last + 1; q < to; ++q)
