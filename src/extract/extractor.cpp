@@ -212,7 +212,7 @@ class Extractor {
   // The source name at or after token i (skipping report nouns, determiners and dates); empty when none.
   // `addressee`: the cue names who was told ("told the company"), so a common noun there is no source.
   std::string source_after(std::size_t i, std::size_t end, std::size_t* name_end, bool addressee = false) const {
-    bool report_noun = false;
+    bool report_noun = false, spokesperson = false;
     for (int steps = 0; i < end && steps < 8; ++steps, ++i) {
       if (is(i, "que") || is(i, "qu'") || is(i, "that")) return {};
       for (const auto& p : L_.same_source)
@@ -229,6 +229,12 @@ class Extractor {
           return (is(i - 1, "du") ? "Le " : "Les ") + source_name(*n);
         return source_name(*n);
       }
+      // "a confirmé un porte-parole de l'entreprise", "a spokesperson for Barclays said": who they speak for.
+      if (in(i, L_.spokesperson_words)) {
+        spokesperson = true;
+        continue;
+      }
+      if (spokesperson && (in(i, L_.of_prep) || is(i, "for") || is(i, "pour"))) continue;
       if (in(i, L_.report_nouns) && !in(i, L_.determiners) && !in(i, L_.of_prep)) report_noun = true;
       // "according to the filing", "selon le communiqué": the organization's own statement.
       if (!addressee && in(i, L_.statement_nouns) && !a_.subject_org.empty() &&
@@ -284,6 +290,13 @@ class Extractor {
     // "the club said": a reporting verb says the same without a statement noun.
     if (in(k - 1, L_.implicit_orgs) && k - 1 > begin && in(k - 2, L_.determiners) && !a_.subject_org.empty() &&
         !in(k - 1, L_.report_nouns) && (statement_follows(i, toks_.size()) || in(i, L_.reporting_verbs))) {
+      speaker_is_subject_ = true;
+      return a_.subject_org;
+    }
+    // "a Barclays spokesperson said", "a spokesperson said": the organization it speaks for.
+    if (in(k - 1, L_.spokesperson_words) && !a_.subject_org.empty()) {
+      if (const Name* o = k - 1 > begin ? name(k - 2) : nullptr; o && o->type != NameType::person)
+        return source_name(*o);
       speaker_is_subject_ = true;
       return a_.subject_org;
     }
@@ -923,7 +936,8 @@ class Extractor {
               introduced = true;
               break;
             }
-            if (!lower_word(q - 1)) break;
+            // ("le directeur commercial France": the determiner opens the role, and the name is its scope.)
+            if (!lower_word(q - 1) || in(q - 1, L_.role_words)) break;
           }
           const bool owner = n->last + 2 < to && (is(n->last + 1, "'s") || is(n->last + 1, "'")) &&
                              lower_word(n->last + 2);

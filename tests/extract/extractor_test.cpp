@@ -647,3 +647,35 @@ TEST_CASE("generalisation: the organization credited for its own departures") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: what reporters write around a name") {
+  const std::vector<Row> rows = {
+      {"a spokesperson speaks for the organization", Lang::fr, "2025-04-09",
+       "Nouveau départ chez Kiwane. Le directeur commercial France, Julien Ortiz, a été remercié lundi, a "
+       "confirmé un porte-parole de "
+       "l'entreprise.",
+       {{"Julien Ortiz", "Kiwane", "fired", "2025-04-07", "Kiwane"}},
+       "La start-up Kiwane se sépare de son directeur commercial"},
+      {"an owner's head of a regional desk", Lang::en, "2025-01-17",
+       "Deutsche Bank AG's head of UK corporate broking, Neil Ashdown, quit in the autumn for a role at a "
+       "boutique advisory firm.",
+       {{"Neil Ashdown", "Deutsche Bank AG", "resigned", "2024-09-01/2024-12-31"}}},
+      {"a department before a role is no organization", Lang::en, "2025-01-17",
+       "Sonos is losing its leaders. Design chief Leo Marsh quit Sonos last week.",
+       {{"Leo Marsh", "Sonos", "resigned", "2025-01-06/2025-01-12"}}},
+      {"a first name that is also a title", Lang::en, "2025-01-17",
+       "Leicester City have sacked manager Dean Faulkner after seven defeats.",
+       {{"Dean Faulkner", "Leicester City", "fired"}}},
+      {"the press's idioms", Lang::fr, "2025-06-18",
+       "La conseillère régionale Nathalie Pons a claqué la porte du parti Renouveau début juin. Le référent "
+       "départemental, Jean-Marc Orsoni, a jeté l'éponge la semaine dernière.",
+       {{"Nathalie Pons", "*", "resigned", "2025-06-01/2025-06-10"},
+        {"Jean-Marc Orsoni", "*", "resigned", "2025-06-09/2025-06-15"}}},
+      {"ne ... pas after a simple verb", Lang::fr, "2026-01-22",
+       "La ministre Hélène Carrier-Bost a balayé l'idée : « Je ne démissionnerai pas. »", {}},
+      {"lowercase French institution", Lang::fr, "2026-01-22",
+       "Le conseiller budgétaire du ministère de l'éducation nationale, Romain Tessier, est parti en décembre.",
+       {{"Romain Tessier", "ministère de l'éducation nationale", "left", "2025-12"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

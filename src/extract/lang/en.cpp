@@ -62,6 +62,7 @@ Lexicon make_english() {
                     "effectively", "unexpectedly", "recently", "voluntarily", "reportedly", "then", "now", "just",
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
   x.also_words = {"also", "too"};
+  x.spokesperson_words = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"};
   x.negations = {"not", "n't", "never", "no"};
   x.blockers = {"refus*", "declin*", "denied", "deny", "denies", "denying", "should", "could", "might", "may",
                 "must", "call*", "urg*", "demand*", "pressure*", "threat*", "consider*", "rumou*", "rul*",
@@ -127,7 +128,9 @@ Lexicon make_english() {
                       "weather", "news", "breakfast", "research", "safety", "policy", "communications", "legal",
                       "commercial", "data", "medical", "creative", "editorial", "housing", "transport",
                       "health", "finance", "foreign", "home", "junior", "shadow", "top", "longtime",
-                      "long-serving", "founding"};
+                      "long-serving", "founding", "design", "engineering", "hardware", "software", "sales",
+                      "operations", "strategy", "investment", "risk", "compliance", "security", "recruitment",
+                      "political", "digital", "business", "features", "opinion", "audio", "art", "culture"};
   x.org_words = {"inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "holdings", "bank",
                  "university", "college", "institute", "foundation", "trust", "fund", "capital", "partners",
                  "ventures", "labs", "lab", "technologies", "systems", "software", "pharma", "pharmaceuticals",

@@ -74,6 +74,9 @@ struct Lexicon {
   // "also", "aussi": a departure told as one more of the same event as the sentence before, which it shares
   // the date and the credit of when it gives none ("His assistant was also relieved of his duties").
   std::vector<std::string_view> also_words;
+  // "a spokesperson for X", "un porte-parole de l'entreprise": someone speaking for an organization, which is
+  // then the source.
+  std::vector<std::string_view> spokesperson_words;
   std::vector<std::string_view> negations;     // inside the verb group: "n'a pas démissionné"
   std::vector<std::string_view> blockers;      // shortly before the trigger: refusals, denials, calls, modals
   std::vector<std::string_view> blocker_phrases;  // multi-word blockers ("no intention", "appel* à")
