@@ -1478,10 +1478,26 @@ class Extractor {
         org_side = org_complement(after, e);
         break;
     }
+    if (who.people.empty() && vg > b && (is(vg - 1, "et") || is(vg - 1, "and")) &&
+        (rule.frame == Frame::intransitive || rule.frame == Frame::announce || rule.frame == Frame::leave_object)) {
+      // "X, présidente de Y depuis 2016, prendra sa retraite et ne sollicitera pas de nouveau mandat": a second
+      // verb shares the subject that opens the sentence, when no other person stands between.
+      int subject = kNone;
+      for (std::size_t k = b; k < vg; ++k) {
+        const Name* n = name(k);
+        if (!n || n->type != NameType::person || n->first != k) continue;
+        if (subject == kNone && k < b + 4) subject = n->person;
+        else if (n->person != subject) subject = kNone;
+        if (subject == kNone) break;
+      }
+      if (subject != kNone) who.people.push_back(subject);
+    }
     if (who.people.empty()) {
       // "Plusieurs cadres ont quitté la banque, dont A et B": the people follow a list opener.
+      // ("… avaient remis leur démission : la vice-présidente A, et le vice-président B": a colon right
+      // after the clause opens the list too.)
       for (std::size_t k = after; k < e; ++k) {
-        if (!in(k, L_.list_openers)) continue;
+        if (!in(k, L_.list_openers) && !(is(k, ":") && k < after + 6)) continue;
         for (std::size_t j = k + 1; j < e; ++j)
           if (const Name* n = name(j); n && n->type == NameType::person && n->first == j) who.people.push_back(n->person);
         break;

@@ -38,6 +38,9 @@ Lexicon make_english() {
       {"part|parts|parted|parting ways|company", K::fired, F::separation, 0},
       {"walked|walks|walk away|out", K::left, F::leave_object, 0},
       {"jump|jumps|jumped|jumping ship", K::left, F::intransitive},
+      // "will not seek another term", "is not standing for re-election": leaving when the term ends.
+      {"not seek|stand|run another|second|third|new|further term|mandate", K::announced, F::intransitive, 1},
+      {"not seek|seeking|stand|standing|run|running for re-election|reelection", K::announced, F::intransitive, 1},
       {"no longer with|at", K::left, F::leave_object},
       {"defect|defects|defected|defecting", K::left, F::intransitive},
       {"laid off", K::fired, F::fire},
@@ -176,7 +179,7 @@ Lexicon make_english() {
                          "councillor", "councilor", "councilman", "councilwoman", "mp", "assemblyman",
                          "assemblywoman", "sheriff"};
   x.portfolio_words = {"charge", "responsible", "for"};
-  x.honorifics = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"};
+  x.honorifics = {"mr", "mrs", "ms", "dr", "drs", "prof", "sir", "dame", "lord", "lady"};
   x.name_abbreviations = {"st", "mt", "ft"};
   x.capitalised_non_names = {
       "the", "a", "an", "according", "in", "on", "at", "by", "for", "from", "with", "without", "but", "and",

@@ -55,6 +55,9 @@ Lexicon make_french() {
       {"pli*|plié* bagage", K::left, F::intransitive},
       // "ne fait plus partie de X": the negation is the departure.
       {"ne|n' fait|font|faisait|faisaient plus partie", K::left, F::leave_object},
+      // "ne se représentera pas", "ne briguera pas de nouveau mandat": leaving when the term ends.
+      {"ne|n' se représent*", K::announced, F::intransitive},
+      {"ne|n' brigu*|sollicit* pas|plus un|de nouveau|second|troisième mandat", K::announced, F::intransitive, 1},
       {"débarqué|débarquée|débarqués|débarquées", K::fired, F::fire, 0},
       {"relevé|relevée|relevés|relevées de ses|leurs fonctions", K::fired, F::fire},
       {"résili*|résilié* son|leur contrat", K::resigned, F::intransitive},
