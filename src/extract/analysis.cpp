@@ -665,9 +665,15 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
         org += 5;
       // (Organizations speak too: "Kestrel Bank said" is no sign of a person when the name has an
       // organization's word.)
+      // ("X said in a statement" is an organization's voice: a statement noun within a few words.)
+      bool statement = false;
+      for (std::size_t k = after + 1; k < a.sentence_end[s] && k < after + 6 && !statement; ++k)
+        statement = L.statement_nouns.contains(toks[k].key);
       if ((nx.key == "said" || nx.key == "says" || nx.key == "told" || nx.key == "wrote" || nx.key == "added") &&
-          !has_org_word)
-        person += 2;
+          !has_org_word) {
+        if (statement) org += 3;
+        else person += 2;
+      }
       if (nx.key == "," && after + 1 < a.sentence_end[s] &&
           (L.role_words.contains(toks[after + 1].key) || toks[after + 1].kind == text::TokenKind::number))
         person += 2;
@@ -679,7 +685,7 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
              !L.role_words.contains(toks[role_at].key) && toks[role_at].key != "and" && toks[role_at].key != "et")
         ++role_at;
       if (role_at < a.sentence_end[s] && L.role_words.contains(toks[role_at].key) && !toks[role_at].capitalised)
-        org += 3;
+        org += role_at > after && (nx.key == "'s" || nx.key == "'") ? 5 : 3;  // "Rugby Australia's chief executive"
       if (nx.key == "," && after + 1 < a.sentence_end[s]) {
         const auto& rel = toks[after + 1].key;
         if (rel == "which") org += 2;
