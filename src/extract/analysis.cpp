@@ -147,7 +147,8 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
   std::vector<Name> out;
   std::size_t i = begin;
   auto capital_word = [&](std::size_t k) {
-    if (k >= end || !is_word(toks[k]) || !toks[k].capitalised) return false;
+    // ("easyJet", "eBay": a capital inside a lowercase-initial word makes a name too.)
+    if (k >= end || !is_word(toks[k]) || !(toks[k].capitalised || toks[k].inner_caps)) return false;
     // A capitalised role word is a title ("Chief Executive Jane Roe"), except as a first name right after a
     // lowercase role: "manager Dean Faulkner".
     if (L.role_words.contains(toks[k].key) &&
@@ -263,6 +264,12 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
         last = k + 1;
         k += 2;
         orgish = true;
+        continue;
+      }
+      // "Don't Nod": a clitic inside a name.
+      if (toks[k].key == "n't" && k == last + 1 && capital_word(k + 1)) {
+        last = k + 1;
+        k += 2;
         continue;
       }
       // "&" joins organization names: "Écrans & Médias".
