@@ -613,6 +613,7 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
   }
   // Evidence for each name key: where it appears says what it is.
   std::unordered_map<std::string, int> org_score, person_score;
+  std::unordered_set<std::string> two_word_names;
   auto prev_word = [&](std::size_t i) -> const text::Token* { return i > 0 ? &toks[i - 1] : nullptr; };
   for (const auto& n : a.names) {
     const std::size_t s = static_cast<std::size_t>(a.sentence_of[n.first]);
@@ -626,7 +627,8 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     if (n.determiner) org += 4;
     if (n.text.find('&') != std::string::npos) org += 4;
     if (org_like_caps(toks[n.first], text)) org += 2;  // "OpenAI", "FAIR de Meta"
-    if (words >= 2) person += 1;
+    // Two words look like a first name and a surname, once per name however often it is written.
+    if (words >= 2 && two_word_names.insert(n.key).second) person += 1;
     const text::Token* p = prev_word(n.first);
     if (p && a.sentence_of[n.first - 1] == static_cast<int>(s)) {
       if (L.org_introducers.contains(p->key)) org += 2;
