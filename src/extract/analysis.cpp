@@ -316,6 +316,15 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
           !L.particles.contains(toks[c + 1].key) && !L.non_names.contains(toks[c + 1].key) &&
           !L.role_words.contains(toks[c + 1].key) && !L.determiners.contains(toks[c + 1].key))
         last = c + 1;
+      // "Opéra national de Paris", "Centre national de la Recherche scientifique": a capitalised complement.
+      else if (adjectives > 0 && c + 1 < end && L.org_particles.contains(toks[c].key) && !toks[c].capitalised) {
+        std::size_t n = c + 1;
+        if (n + 1 < end && (toks[n].key == "la" || toks[n].key == "l'") && !toks[n].capitalised) ++n;
+        if (capital_word(n)) {
+          last = n;
+          while (last + 1 < end && capital_word(last + 1)) ++last;
+        }
+      }
     }
     Name name;
     name.first = first;
@@ -432,6 +441,33 @@ std::vector<std::string> word_parts(const std::string& key) {
 }
 }  // namespace
 
+namespace {
+// Whether every word of `part` (two words or more) appears in `whole`, in order: "opera de paris" in
+// "opera national de paris".
+bool words_in_order(const std::string& part, const std::string& whole) {
+  if (part.find(' ') == std::string::npos) return false;
+  std::size_t at = 0, from = 0;
+  while (from < part.size()) {
+    std::size_t space = part.find(' ', from);
+    if (space == std::string::npos) space = part.size();
+    const std::string word = part.substr(from, space - from);
+    bool found = false;
+    for (std::size_t pos = whole.find(word, at); pos != std::string::npos; pos = whole.find(word, pos + 1)) {
+      const bool left = pos == 0 || whole[pos - 1] == ' ';
+      const bool right = pos + word.size() == whole.size() || whole[pos + word.size()] == ' ';
+      if (left && right) {
+        at = pos + word.size();
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    from = space + 1;
+  }
+  return true;
+}
+}  // namespace
+
 void choose_subject_org(Analysis& a, const Article& article) {
   const CompiledLexicon& L = *a.lex;
   auto& org_score = a.org_evidence;
@@ -457,6 +493,7 @@ void choose_subject_org(Analysis& a, const Article& article) {
       if (it != score.end()) pooled[other] += it->second;
     }
   score = std::move(pooled);
+  std::vector<std::string> title_keys;
   if (!article.meta.title.empty()) {
     const auto title_tokens = text::tokenize(article.meta.title);
     for (const auto& n : scan_names(article.meta.title, title_tokens, 0, title_tokens.size(), L)) {
@@ -493,8 +530,13 @@ void choose_subject_org(Analysis& a, const Article& article) {
       score[n.key] += 3;
       auto& shown = a.org_display[n.key];
       if (shown.empty()) shown = n.text;
+      title_keys.push_back(n.key);
     }
   }
+  // A title's short form names the full one too: "l'Opéra de Paris" is the "Opéra national de Paris".
+  for (const auto& title_key : title_keys)
+    for (auto& [key, sc] : score)
+      if (key != title_key && words_in_order(title_key, key)) sc += 3;
   if (std::getenv("EXODUS_EXTRACT_DEBUG"))
     for (const auto& [key, sc] : score) std::fprintf(stderr, "org score %s = %d\n", key.c_str(), sc);
   // Ties go to the name written first (the title counts as before the text).

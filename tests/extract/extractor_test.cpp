@@ -679,3 +679,26 @@ TEST_CASE("generalisation: what reporters write around a name") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: organizations named the way their press names them") {
+  const std::vector<Row> rows = {
+      {"a lowercase-initial brand", Lang::en, "2025-03-06",
+       "Graham Pettifer, who has run easyJet's day-to-day operations since 2020, will leave in the summer, "
+       "easyJet said in a statement.",
+       {{"Graham Pettifer", "easyJet", "announced", "2025-06-01/2025-09-30", "easyJet"}}},
+      {"a clitic inside a studio's name", Lang::fr, "2024-12-11",
+       "Les départs se multiplient chez Don't Nod. Fin septembre, le studio s'est séparé de son directeur "
+       "financier, Paul-Henri Cazeneuve, a confirmé Don't Nod.",
+       {{"Paul-Henri Cazeneuve", "Don't Nod", "fired", "2024-09-21/2024-09-30", "Don't Nod"}}},
+      {"a governing body that speaks in statements", Lang::en, "2026-03-05",
+       "Rugby Australia's chief executive has resigned. Bryce Kellaway quit on Wednesday night, Rugby Australia "
+       "said in a short statement. Rugby Australia said the board would meet.",
+       {{"Bryce Kellaway", "Rugby Australia", "resigned", "2026-03-04", "Rugby Australia"}}},
+      {"a title's short form of the full name", Lang::fr, "2025-06-20",
+       "Le directeur de la danse de l'Opéra national de Paris, Vincent Ardouin, a été poussé vers la sortie. Le "
+       "Ballet doit repartir en tournée. Le Ballet a perdu son étoile. L'Opéra n'a pas souhaité commenter.",
+       {{"Vincent Ardouin", "Opéra national de Paris", "fired"}},
+       "À l'Opéra de Paris, le Ballet en crise"},
+  };
+  for (const auto& row : rows) check_row(row);
+}
