@@ -376,6 +376,22 @@ std::string initials(std::string_view name) {
   return out;
 }
 
+// The initials of every content word of a name's key, capitalised or not: "federation francaise de tennis" →
+// "fft", "autorite des marches financiers" → "amf" (short function words do not count).
+std::string content_initials(std::string_view key) {
+  static const std::unordered_set<std::string_view> function_words = {"des", "les", "the", "and", "for", "aux", "sur"};
+  std::string out;
+  std::size_t from = 0;
+  while (from < key.size()) {
+    std::size_t end = key.find_first_of(" -'", from);
+    if (end == std::string_view::npos) end = key.size();
+    const std::string_view word = key.substr(from, end - from);
+    if (word.size() >= 3 && !function_words.count(word)) out.push_back(word.front());
+    from = end + 1;
+  }
+  return out;
+}
+
 bool word_part(std::string_view part, std::string_view whole) {
   if (part.size() >= whole.size()) return false;
   // Anywhere at word boundaries: "Saint-Priest" in "AS Saint-Priest-des-Monts".
@@ -392,6 +408,7 @@ bool word_part(std::string_view part, std::string_view whole) {
 
 std::string canonical_org(const Analysis& a, std::string_view name) {
   std::string resolved = resolve_alias(name);
+  if (auto defined = a.acronyms.find(text::match_key(resolved)); defined != a.acronyms.end()) resolved = defined->second;
   const std::string key = text::match_key(resolved);
   std::string best = resolved;
   int best_score = -1;
@@ -401,8 +418,9 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
     // "Vexa-3", "Kairn-2": a name plus a number is a product of the organization, not its fuller name.
     if (other_key.find_first_of("0123456789") != std::string::npos && key.find_first_of("0123456789") == std::string::npos)
       continue;
-    if (word_part(key, other_key) || (key.size() >= 2 && initials(display) == key &&
-                                                  key.find(' ') == std::string::npos)) {
+    if (word_part(key, other_key) ||
+        (key.size() >= 2 && key.find(' ') == std::string::npos &&
+         (initials(display) == key || (key.size() >= 3 && content_initials(other_key) == key)))) {
       // Several longer names contain it ("Ravensworth Group", "Ravensworth Foundation"): the article's
       // organization first, then the most mentioned.
       auto it = a.org_mentions.find(other_key);
@@ -648,6 +666,14 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       split.push_back(std::move(person));
     }
     for (auto& p : split) a.names.push_back(std::move(p));
+    // "l'Autorité des marchés financiers (AMF)": an acronym in brackets right after a name is that name.
+    for (const auto& n : a.names) {
+      const std::size_t open = n.last + 1;
+      if (n.first == n.last || open + 2 >= toks.size() || toks[open].key != "(" || toks[open + 2].key != ")") continue;
+      const auto& acronym = toks[open + 1];
+      if (acronym.all_caps && acronym.key.size() >= 2 && acronym.key.size() < n.key.size())
+        a.acronyms.emplace(acronym.key, n.text);
+    }
     std::sort(a.names.begin(), a.names.end(), [](const Name& x, const Name& y) { return x.first < y.first; });
     a.name_at.assign(toks.size(), -1);
     for (std::size_t i = 0; i < a.names.size(); ++i)

@@ -91,6 +91,8 @@ struct Analysis {
   std::vector<int> timex_at;                              // token → index into timexes, or -1
   std::unordered_map<std::string, int> org_mentions;      // org key → count
   std::unordered_map<std::string, std::string> org_display;  // org key → fullest spelling
+  // Acronyms the article defines: "la Fédération française de tennis (FFT)" → key "fft" → the full name.
+  std::unordered_map<std::string, std::string> acronyms;
   std::unordered_set<std::string> source_keys;            // names seen as sources
   std::unordered_map<std::string, int> source_counts;     // name key → times credited as a source
   std::unordered_set<std::string> mid_sentence_names;

@@ -699,6 +699,14 @@ TEST_CASE("generalisation: organizations named the way their press names them") 
        "Ballet doit repartir en tournée. Le Ballet a perdu son étoile. L'Opéra n'a pas souhaité commenter.",
        {{"Vincent Ardouin", "Opéra national de Paris", "fired"}},
        "À l'Opéra de Paris, le Ballet en crise"},
+      {"an acronym stands for the full name the article gives", Lang::fr, "2024-09-12",
+       "La Fédération française de tennis traverse une crise. Le directeur technique national, Sébastien "
+       "Morvan, a été démis de ses fonctions hier, a annoncé la FFT dans un communiqué.",
+       {{"Sébastien Morvan", "Fédération française de tennis", "fired", "2024-09-11",
+         "Fédération française de tennis"}}},
+      {"an acronym defined in brackets", Lang::fr, "2025-03-12",
+       "L'Office régional des transports (ORTA) perd sa directrice. Claire Busson a quitté l'ORTA lundi.",
+       {{"Claire Busson", "Office régional des transports", "left", "2025-03-10"}}},
   };
   for (const auto& row : rows) check_row(row);
 }
