@@ -751,7 +751,13 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
         if (statement) org += 3;
         else person += 2;
       }
-      if (nx.key == "," && after + 1 < a.sentence_end[s] &&
+      // "a annoncé Air France dans un communiqué": named between a reporting verb and its statement.
+      if (p && L.reporting_verbs.contains(p->key) && a.sentence_of[n.first - 1] == static_cast<int>(s)) {
+        bool announced_in = false;
+        for (std::size_t k = after; k < a.sentence_end[s] && k < after + 4 && !announced_in; ++k)
+          announced_in = L.statement_nouns.contains(toks[k].key);
+        if (announced_in) org += 3;
+      }      if (nx.key == "," && after + 1 < a.sentence_end[s] &&
           (L.role_words.contains(toks[after + 1].key) || toks[after + 1].kind == text::TokenKind::number))
         person += 2;
       // "Grafton Retail's chief executive", "Skyvale Airways chief executive": an organization's role.
