@@ -472,7 +472,9 @@ class Extractor {
       if (!n) continue;
       if (n->type == NameType::person) return n->person;
       // "la JA Vichy a annoncé qu'elle quitterait …": the pronoun is the organization subject.
-      if (org_can_take_it && n->last == k && k + 1 < i && in(k + 1, L_.aux) && !is(k + 1, ",")) return kNone;
+      // ("Destiny's acclaimed score": a possessive, not "has".)
+      if (org_can_take_it && n->last == k && k + 1 < i && in(k + 1, L_.aux) && !is(k + 1, ",") && !is(k + 1, "'s"))
+        return kNone;
     }
     for (std::size_t back = 1; back <= 3 && back <= s; ++back) {
       const std::size_t ps = s - back;
@@ -609,6 +611,31 @@ class Extractor {
       return who;
     }
     if (in(k, L_.plural_pronouns)) return who;
+    // An infinitive takes the subject of the verb that governs it: "X a indiqué avoir quitté …", "X
+    // s'apprêterait lui aussi à quitter …", "X serait sur le point de partir", "Bungie and X agreed to part ways".
+    // (The marker may sit at the verb group's start or just before it.)
+    {
+      auto marker_at = [&](std::size_t j) {
+        // (Keys drop accents, so "à" is told from the verb "a" by its text.)
+        return toks_[j].in(a_.text) == "à" || is(j, "de") || is(j, "d'") || is(j, "to") || is(j, "avoir") ||
+               is(j, "etre") || is(j, "having");
+      };
+      bool infinitive = marker_at(k);
+      for (std::size_t j = i; j < end_of(s) && j < i + 4 && !infinitive && lower_word(j); ++j)
+        infinitive = marker_at(j);
+      if (infinitive && lower_word(k)) {
+        std::size_t start = k;
+        // (Back over the governing verb and its words, "serait lui aussi sur le point", to its subject.)
+        while (start > b && k - start < 8 && (lower_word(start - 1) || is(start - 1, "s'")) &&
+               !(in(start - 1, L_.subject_pronouns) && !in(start, L_.also_words)) &&
+               !in(start - 1, L_.relative_pronouns) && !in(start - 1, L_.possessives))
+          --start;
+        if (start <= k && start > b) {
+          Who governing = subject_before(start, s, depth + 1);
+          if (!governing.people.empty()) return governing;
+        }
+      }
+    }
     // A noun phrase: find its start and read it as a role phrase.
     std::size_t start = k;
     while (start > b && !punct(start - 1) && !name(start - 1) && !in(start - 1, L_.aux) && k - start < 6) --start;
@@ -1396,6 +1423,18 @@ class Extractor {
     for (std::size_t k = vg; k > b && vg - k < 4; --k)
       if (in(k - 1, L_.hedges) && !(in(k - 1, L_.passive_hedges) && !(k >= 2 && in(k - 2, L_.passive_aux))))
         hedged = true;
+    // "X s'apprêterait à quitter …": the verb that governs an infinitive carries its tense and its hedge.
+    {
+      bool infinitive = false;
+      for (std::size_t k = vg; k < m.begin && !infinitive; ++k)
+        infinitive = toks_[k].in(a_.text) == "à" || is(k, "de") || is(k, "to");
+      if (infinitive && vg > b && lower_word(vg - 1)) {
+        const std::string& governing = toks_[vg - 1].key;
+        if (in(vg - 1, L_.future) || ends_with_any(governing, L_.future_suffixes, 2)) future = true;
+        if (ends_with_any(governing, L_.conditional_suffixes, 3)) future = hedged = true;
+        if (in(vg - 1, L_.hedges)) hedged = true;
+      }
+    }
     // "Je ne démissionnerai pas", "il ne quitte pas le club": the negation closes after a simple verb.
     for (std::size_t k = vg; k < m.begin && !negated; ++k)
       if (is(k, "ne") || is(k, "n'"))

@@ -710,3 +710,28 @@ TEST_CASE("generalisation: organizations named the way their press names them") 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: an infinitive's subject is its governing verb's") {
+  const std::vector<Row> rows = {
+      {"a indiqué avoir quitté", Lang::fr, "2025-01-15",
+       "Théo Marchetti, chercheur chez Kestria, a indiqué lundi avoir quitté la start-up.",
+       {{"Théo Marchetti", "Kestria", "left", "*"}}},
+      {"s'apprêterait lui aussi à quitter", Lang::fr, "2025-01-15",
+       "Le directeur du studio de Maison Venturi, Joachim Delaunay, s'apprêterait lui aussi à quitter la maison, "
+       "selon plusieurs sources internes.",
+       {{"Joachim Delaunay", "Maison Venturi", "announced", "..2025-01-15", "Gazette", true}}},
+      {"sur le point de partir", Lang::fr, "2025-01-15",
+       "Le directeur scientifique adjoint de Lumina, Raphaël Kervella, serait sur le point de partir.",
+       {{"Raphaël Kervella", "Lumina", "announced", "..2025-01-15", "Gazette", true}}},
+      {"agreed to part ways", Lang::en, "2025-01-15",
+       "Bungie and its senior community manager, Jess Moreau, mutually agreed to part ways on Tuesday.",
+       {{"Jess Moreau", "Bungie", "left"}}},
+      {"a possessive is not 'has'", Lang::en, "2025-01-15",
+       "Samuel Okoye, the audio director behind much of Destiny's acclaimed score, said that he will leave "
+       "Bungie at the end of the year.",
+       {{"Samuel Okoye", "Bungie", "announced", "2025-12-21/2025-12-31"}}},
+      {"asking someone to resign is no resignation", Lang::en, "2025-01-15",
+       "Some had called on Elena Popescu to reconsider, but none asked her to resign.", {}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

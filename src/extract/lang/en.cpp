@@ -69,8 +69,8 @@ Lexicon make_english() {
   x.negations = {"not", "n't", "never", "no"};
   x.blockers = {"refus*", "declin*", "denied", "deny", "denies", "denying", "should", "could", "might", "may",
                 "must", "call*", "urg*", "demand*", "pressure*", "threat*", "consider*", "rumou*", "rul*",
-                "without", "resist*", "reject*", "wants", "want", "speculat*"};
-  x.blocker_phrases = {"no intention", "no plans", "not going anywhere", "calls for", "call for", "calls on",
+                "without", "resist*", "reject*", "wants", "want", "speculat*", "ask", "asks", "asked", "asking"};
+  x.blocker_phrases = {"no intention", "no plans", "not going anywhere", "widely expected", "calls for", "call for", "calls on",
                        "called on", "called for"};
   x.conditionals = {"if", "unless", "whether"};
   x.future_markers = {"will", "'ll", "going", "plans", "plan", "planned", "intends", "set", "expected", "due",

@@ -84,7 +84,8 @@ Lexicon make_french() {
                     "discrètement", "toutefois", "donc", "ainsi", "alors", "notamment", "lui-même", "elle-même",
                     "eux", "elles", "aussitôt", "enfin", "bien", "tous", "toutes", "deux", "à", "son", "tour",
                     "volontairement", "subitement", "soudainement", "précipitamment", "définitivement"};
-  x.negations = {"pas", "jamais", "plus", "nullement", "aucunement", "point"};
+  // ("point" is not one: news writes "sur le point de partir", not "ne … point".)
+  x.negations = {"pas", "jamais", "plus", "nullement", "aucunement"};
   x.blockers = {"refus*", "refusé*", "démenti*", "dément*", "démentent", "nie", "nié", "nient", "exclu*",
                 "pourrait", "pourraient", "devrait", "devraient", "réclam*", "exig*", "appel*", "appelé*",
                 "demand*", "menac*", "envisag*", "rumeur*", "hypothèse", "éventuel*", "sans", "empêch*",
@@ -92,7 +93,7 @@ Lexicon make_french() {
   x.blocker_phrases = {"aucune intention", "pas l'intention", "hors de question"};
   x.conditionals = {"si", "s'il", "s'ils"};
   x.future_markers = {"va", "vont", "allait", "allaient", "compte", "comptent", "entend", "entendent",
-                      "prévoit", "prévoient", "s'apprête", "s'apprêtent", "apprête", "décidé", "décide"};
+                      "prévoit", "prévoient", "s'apprête", "s'apprêtent", "apprête", "décidé", "décide", "point"};
   x.future_suffixes = {"era", "eront", "ira", "iront", "endra", "endront"};
   x.conditional_suffixes = {"erait", "eraient", "irait", "iraient"};
   x.imperfect_suffixes = {"ait", "aient"};
