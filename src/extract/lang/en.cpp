@@ -236,6 +236,13 @@ const std::vector<Alias>& name_aliases() {
       {"AP", "Associated Press"},        {"the AP", "Associated Press"},
       {"Facebook Inc", "Meta"},          {"l'AFP", "AFP"},
       {"Agence France-Presse", "AFP"},   {"The Guardian", "Guardian"},
+      // Organizations better known by their initials or a short name.
+      {"OM", "Olympique de Marseille"},  {"OL", "Olympique lyonnais"},
+      {"PSG", "Paris Saint-Germain"},    {"AMF", "Autorité des marchés financiers"},
+      {"BCE", "Banque centrale européenne"}, {"ECB", "European Central Bank"},
+      {"FMI", "Fonds monétaire international"}, {"IMF", "International Monetary Fund"},
+      {"BoE", "Bank of England"},        {"SocGen", "Société Générale"},
+      {"Fed", "Federal Reserve"},        {"the Fed", "Federal Reserve"},
   };
   return aliases;
 }
