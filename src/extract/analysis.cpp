@@ -220,6 +220,12 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
       ++i;
       continue;
     }
+    // "Dr", "Drs.", "Mme" before a name are titles, not names ("Le Dr Karim Benali" is Karim Benali).
+    if (L.honorifics.contains(t.key) && i + 1 < end &&
+        (capital_word(i + 1) || (toks[i + 1].key == "." && capital_word(i + 2)))) {
+      ++i;
+      continue;
+    }
     bool determiner = false;
     std::size_t first = i;
     // Capitalised determiners open organization names mid-sentence ("Les Echos", "The Information").

@@ -538,6 +538,18 @@ class Extractor {
       while (open > b && !is(open, "(")) --open;
       return open > b ? subject_before(open, s, depth + 1) : who;
     }
+    // "three physicians — Drs. A, B and C — handed in their notices": the people between dashes.
+    if (dash(k)) {
+      std::size_t open = k;
+      while (open > b && !dash(open - 1) && k - open < 20) --open;
+      if (open > b && dash(open - 1)) {
+        Who listed;
+        for (std::size_t j = open; j < k; ++j)
+          if (const Name* n = name(j); n && n->type == NameType::person && n->first == j) listed.people.push_back(n->person);
+        if (!listed.people.empty()) return listed;
+        return subject_before(open - 1, s, depth + 1);
+      }
+    }
     if (is(k, ",")) {
       // An apposition or relative clause between commas: "X, directrice de Y, a démissionné".
       std::size_t open = k;

@@ -17,7 +17,7 @@ Lexicon make_english() {
       {"announc*|confirm* his|her|their departure|exit", K::announced, F::announce},
       {"announc*|confirm* his|her|their retirement", K::retired, F::announce},
       {"announc*|confirm*|tender*|hand*|submit* his|her|their resignation", K::resigned, F::announce},
-      {"hand*|gave|give*|tender*|submit* his|her|their notice", K::resigned, F::announce},
+      {"hand*|gave|give*|tender*|submit* his|her|their notice|notices", K::resigned, F::announce},
       {"took|take|takes|taking voluntary redundancy", K::left, F::intransitive},
       {"departure|departures|exit|exits", K::left, F::noun},
       {"resignation|resignations", K::resigned, F::noun},
