@@ -1198,11 +1198,15 @@ class Extractor {
       if (tx.first <= t && tx.last >= t) continue;
       // A dateline ("OSLO, March 3 -") dates the dispatch, not the event.
       if (tx.first < begin_of(s) + 4 && tx.last + 1 < end_of(s) && dash(tx.last + 1)) continue;
-      const int cost = score(tx, t);
+      int cost = score(tx, t);
+      // "In August, three physicians — A, B and C — handed in their notices": a date fronted before the
+      // sentence's first comma sets the scene for every clause that gives none of its own.
+      const bool fronted = tx.first <= begin_of(s) + 1 && tx.last + 1 < t && is(tx.last + 1, ",");
+      if (fronted) cost = std::min(cost, 20);
       bool closer_elsewhere = false;
       for (std::size_t other : triggers)
         if (other != t && score(tx, other) < cost) closer_elsewhere = true;
-      if (closer_elsewhere || cost > 24) continue;
+      if ((closer_elsewhere && !fronted) || cost > 24) continue;
       if (cost < best_cost) {
         best_cost = cost;
         best = static_cast<int>(x);
