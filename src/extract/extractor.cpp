@@ -243,7 +243,9 @@ class Extractor {
         speaker_is_subject_ = true;
         return a_.subject_org;
       }
-      if (in_timex(i) || in(i, L_.report_nouns) || in(i, L_.determiners) || in(i, L_.of_prep)) continue;
+      // ("according to their LinkedIn profiles": a possessive before the name.)
+      if (in_timex(i) || in(i, L_.report_nouns) || in(i, L_.determiners) || in(i, L_.of_prep) || in(i, L_.possessives))
+        continue;
       if (report_noun && in(i, L_.implicit_orgs) && !a_.subject_org.empty()) {
         *name_end = i;  // "un communiqué du ministère"
         speaker_is_subject_ = true;

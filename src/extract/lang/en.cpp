@@ -93,7 +93,7 @@ Lexicon make_english() {
   x.as_words = {"as"};
   x.org_introducers = {"at", "joined", "joins", "join", "left", "leave", "leaves", "quit", "quits"};
   x.join_words = {"join", "joins", "joined", "joining", "to", "for", "hired", "recruited", "appointed", "named",
-                  "poached", "signed", "into"};
+                  "poached", "signed", "into", "started", "starting", "moved", "moving", "headed", "heading"};
   x.clause_breaks = {"before", "after", "but", "while", "whereas", "when", "although", "though", "since",
                      "because", "then", "until"};
   x.list_openers = {"including", "among"};
