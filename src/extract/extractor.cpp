@@ -599,6 +599,16 @@ class Extractor {
       std::size_t h = k;
       if (h > b && is(h - 1, ",")) --h;
       if (h == b) return who;
+      // "c'est X, chercheuse chargée du post-entraînement, qui est partie": the antecedent before an apposition.
+      if (!name(h - 1) && is(h, ",")) {
+        std::size_t c = h - 1;
+        while (c > b && !is(c, ",") && h - c < 15 && !strong_break(c)) --c;
+        if (is(c, ",") && c > b)
+          if (const Name* n = name(c - 1); n && n->type == NameType::person) {
+            who.people.push_back(n->person);
+            return who;
+          }
+      }
       if (const Name* n = name(h - 1)) {
         if (n->type == NameType::person) {
           who.people.push_back(n->person);
@@ -2139,7 +2149,12 @@ class Extractor {
         const auto& x = raws_[r];
         const auto& y = raws_[best];
         // A verb says what happened; a noun ("sa retraite") only names it.
-        if ((y.noun && !x.noun) || (x.noun == y.noun && strength(x.kind) > strength(y.kind))) best = r;
+        // (Unless the verb only says "left" where the noun says how: "le départ à la retraite de Y, qui a fait
+        // ses adieux".)
+        const bool generic_verb = x.kind == DepartureKind::left && y.kind != DepartureKind::left &&
+                                  y.kind != DepartureKind::announced;
+        if ((y.noun && !x.noun && !generic_verb) || (x.noun == y.noun && strength(x.kind) > strength(y.kind)))
+          best = r;
       }
       const Raw& chosen = raws_[best];
       Mention m;

@@ -25,6 +25,7 @@ Lexicon make_english() {
       {"retirement", K::retired, F::noun},
       {"resign|resigns|resigned|resigning", K::resigned, F::intransitive},
       {"step|steps|stepped|stepping down|aside|away", K::resigned, F::intransitive, 1},
+      {"stand|stands|stood|standing down", K::resigned, F::intransitive},
       {"quit|quits|quitting", K::resigned, F::leave_object},
       {"leave|leaves|left|leaving", K::left, F::leave_object},
       {"depart|departs|departed|departing", K::left, F::leave_object},
@@ -149,7 +150,8 @@ Lexicon make_english() {
                  "ledger", "review", "press", "broadcasting", "channel", "health", "care", "services",
                  "solutions", "industries", "electric", "motors", "robotics", "analytics", "security",
                  "entertainment", "sports", "mobility", "dynamics", "therapeutics", "bio", "biotech", "cup",
-                 "world", "championship", "championships", "olympics", "open", "awards", "prize", "festival"};
+                 "world", "championship", "championships", "olympics", "open", "awards", "prize", "festival",
+                 "symphony", "philharmonic", "opera", "ballet", "choir"};
   x.implicit_orgs = {"ngo", "nonprofit", "company", "firm", "startup", "start-up", "group", "club", "team", "bank", "carmaker",
                      "automaker", "chipmaker", "designer", "maker", "giant", "business", "organisation",
                      "organization", "charity", "university", "institution", "network", "channel", "show",

@@ -53,6 +53,9 @@ Lexicon make_french() {
       {"pass*|passé* la main", K::left, F::intransitive},
       {"tir*|tiré* sa|leur révérence", K::left, F::intransitive},
       {"pli*|plié* bagage", K::left, F::intransitive},
+      {"fait|fera|faisait|faire ses|leurs adieux", K::left, F::intransitive},
+      {"mett*|mis|mettre un terme à sa|leur carrière", K::retired, F::intransitive},
+      {"mis|met|mettre|mettent fin aux fonctions", K::fired, F::fire},
       // "ne fait plus partie de X": the negation is the departure.
       {"ne|n' fait|font|faisait|faisaient plus partie", K::left, F::leave_object},
       // "ne se représentera pas", "ne briguera pas de nouveau mandat": leaving when the term ends.
