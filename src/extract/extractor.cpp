@@ -973,8 +973,12 @@ class Extractor {
       // organization the segment names, by name or by a common noun, is the one it speaks of.
       std::size_t first_implicit = to;
       for (std::size_t j = from + 1; j < to && first_implicit == to; ++j)
-        if (in(j, L_.implicit_orgs) && (in(j - 1, L_.definite) || in(j - 1, L_.of_prep)) && !in(j - 1, L_.join))
-          first_implicit = j;  // ("une équipe de recherche chez Google DeepMind": not an indefinite one)
+        // ("une équipe de recherche chez Google DeepMind": not an indefinite one; "the British lender": an
+        // adjective may stand between.)
+        if (in(j, L_.implicit_orgs) && !in(j - 1, L_.join) &&
+            (in(j - 1, L_.definite) || in(j - 1, L_.of_prep) ||
+             (j >= from + 2 && !punct(j - 1) && !name(j - 1) && in(j - 2, L_.definite))))
+          first_implicit = j;
       for (std::size_t j = from; j < first_implicit; ++j) {
         const Name* n = name(j);
         if (n && n->type != NameType::person && n->first == j) {
@@ -1666,8 +1670,18 @@ class Extractor {
       if (relative && (timex == kNone || relative_overlaps(timex, b, e))) {
         pending_relative_.push_back({raws_.size(), relative_days});
       } else if (timex != kNone) {
-        r.date = tense_corrected(a_.timexes[static_cast<std::size_t>(timex)], plans);
+        const auto& tx = a_.timexes[static_cast<std::size_t>(timex)];
+        r.date = tense_corrected(tx, plans);
         r.dated = true;
+        // "told colleagues this week that he is leaving": the date is the telling's, which has happened.
+        bool reported = false;
+        for (std::size_t k = tx.last + 1; k < m.begin && !reported; ++k)
+          reported = is(k, "that") || is(k, "que") || is(k, "qu'");
+        if (reported && reference_ && r.date.earliest && r.date.latest && *r.date.earliest <= reference_->last() &&
+            reference_->last() < *r.date.latest) {
+          r.date.latest = reference_->last();
+          r.date.precision = dates::precision_of(r.date.earliest, r.date.latest);
+        }
       } else if (src.report_timex != kNone) {
         r.date = a_.timexes[static_cast<std::size_t>(src.report_timex)].expr.range;
         r.dated = true;
