@@ -600,7 +600,7 @@ class Extractor {
       if (h > b && is(h - 1, ",")) --h;
       if (h == b) return who;
       // "c'est X, chercheuse chargée du post-entraînement, qui est partie": the antecedent before an apposition.
-      if (!name(h - 1) && is(h, ",")) {
+      if ((!name(h - 1) || name(h - 1)->type != NameType::person) && is(h, ",")) {
         std::size_t c = h - 1;
         while (c > b && !is(c, ",") && h - c < 15 && !strong_break(c)) --c;
         if (is(c, ",") && c > b)
@@ -1208,7 +1208,8 @@ class Extractor {
       // publication date nothing relative resolves, and the words are kept with an unknown range.
       if (tx.expr.type == dates::TimexType::set) continue;
       if (!tx.expr.range.known() && (reference_ || tx.expr.type == dates::TimexType::duration)) continue;
-      if (inside_relative(tx.first, s) != inside_relative(t, s)) continue;
+      const bool fronted = tx.first <= begin_of(s) + 1 && tx.last + 1 < t && is(tx.last + 1, ",");
+      if (inside_relative(tx.first, s) != inside_relative(t, s) && !fronted) continue;
       if (tx.first > begin_of(s) && in(tx.first - 1, L_.since)) continue;
       if (tx.first > begin_of(s) + 1 && in(tx.first - 2, L_.since)) continue;
       if (tx.first <= t && tx.last >= t) continue;
@@ -1217,7 +1218,6 @@ class Extractor {
       int cost = score(tx, t);
       // "In August, three physicians — A, B and C — handed in their notices": a date fronted before the
       // sentence's first comma sets the scene for every clause that gives none of its own.
-      const bool fronted = tx.first <= begin_of(s) + 1 && tx.last + 1 < t && is(tx.last + 1, ",");
       if (fronted) cost = std::min(cost, 20);
       bool closer_elsewhere = false;
       for (std::size_t other : triggers)
@@ -1588,7 +1588,11 @@ class Extractor {
     if (who.people.empty()) {
       if (a_.sentences[s].paragraph == a_.sentences[0].paragraph && verbal && raws_.empty() && !lead_) {
         const SentenceSource& lead_src = source_for(s, m.begin);
-        const int lead_timex = date_for(m.begin, s, triggers, lead_src.report_timex, future);
+        int lead_timex = date_for(m.begin, s, triggers, lead_src.report_timex, future);
+        // "La directrice de la création a quitté le studio. Élise Marquant l'a annoncé samedi …"
+        if (lead_timex == kNone && s + 1 < a_.sentences.size() &&
+            a_.sentences[s + 1].paragraph == a_.sentences[s].paragraph)
+          lead_timex = told_timex(s + 1, kNone);
         if (lead_timex != kNone) {
           std::string lead_org;
           if (org_side.org_name != kNone) lead_org = a_.names[static_cast<std::size_t>(org_side.org_name)].text;
@@ -1994,6 +1998,48 @@ class Extractor {
     return canonical;
   }
 
+  // In sentence s2, the day a person (`person`, or anyone when kNone) tells of something: their name, or a
+  // pronoun for them at the start, then a reporting verb and a day or week ("Élise Marquant l'a annoncé
+  // samedi"). Returns the timex, or kNone.
+  int told_timex(std::size_t s2, int person) const {
+    const std::size_t b = begin_of(s2), e = end_of(s2);
+    for (std::size_t k = b; k < e && k < b + 4; ++k) {
+      const Name* n = name(k);
+      const bool named = n && n->type == NameType::person && n->first == k && (person == kNone || n->person == person);
+      const bool pronoun = person != kNone && k == b && in(k, L_.subject_pronouns) && resolve_pronoun(k, false) == person;
+      if (!named && !pronoun) continue;
+      const std::size_t from = named ? n->last + 1 : k + 1;
+      for (std::size_t v = from; v < e && v < from + 5; ++v) {
+        if (!in(v, L_.reporting_verbs)) continue;
+        for (std::size_t t = from; t < e && t < v + 8; ++t) {
+          if (a_.timex_at[t] < 0) continue;
+          const auto& tx = a_.timexes[static_cast<std::size_t>(a_.timex_at[t])];
+          const auto p = tx.expr.range.precision;
+          if (tx.expr.range.known() && (p == dates::Precision::day || p == dates::Precision::week))
+            return a_.timex_at[t];
+        }
+        return kNone;
+      }
+      return kNone;
+    }
+    return kNone;
+  }
+
+  // The date of a statement by `person` in the two sentences after their undated departure's, within its
+  // paragraph and with no other leaver in it: the day the article gives the departure.
+  std::optional<dates::DateRange> told_day(int person, const std::vector<std::size_t>& raws) const {
+    std::size_t s = raws_[raws.front()].sentence;
+    for (std::size_t r : raws) s = std::max(s, raws_[r].sentence);
+    for (std::size_t s2 = s + 1; s2 < a_.sentences.size() && s2 <= s + 2; ++s2) {
+      if (a_.sentences[s2].paragraph != a_.sentences[s].paragraph) break;
+      bool other_leaver = false;
+      for (const auto& r : raws_) other_leaver = other_leaver || (r.sentence == s2 && r.person != person);
+      if (other_leaver) continue;
+      if (const int t = told_timex(s2, person); t != kNone) return a_.timexes[static_cast<std::size_t>(t)].expr.range;
+    }
+    return std::nullopt;
+  }
+
   dates::DateRange default_date() const {
     if (!reference_) return dates::DateRange::unknown();
     return dates::DateRange::on_or_before(reference_->last());
@@ -2124,6 +2170,14 @@ class Extractor {
           // Two dates that disagree: an announcement comes on or after the departure it announces ("he
           // announced on Thursday"; "his resignation took effect on 3 March"), so the earlier one stands.
           g.date = raws_[r].date;
+        }
+      }
+      if (!g.dated) {
+        // "La directrice de la création a quitté le studio. Élise Marquant l'a annoncé samedi": the day the
+        // leaver told it, in one of the next sentences, is the day the article gives the departure.
+        if (auto told = told_day(g.person, g.raws)) {
+          g.date = *told;
+          g.dated = true;
         }
       }
       if (!g.dated) g.date = default_date();

@@ -735,3 +735,19 @@ TEST_CASE("generalisation: an infinitive's subject is its governing verb's") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: dates the article gives a departure from around it") {
+  const std::vector<Row> rows = {
+      {"a role-only lead, then the leaver telling it", Lang::fr, "2024-12-11",
+       "La directrice de la création de Kestrel Games a quitté le studio parisien. Élise Marquant l'a annoncé "
+       "samedi dans un long message sur LinkedIn. Son départ inquiète les fans.",
+       {{"Élise Marquant", "Kestrel Games", "left", "2024-12-07"}}},
+      {"a fronted date over a relative clause", Lang::fr, "2025-11-19",
+       "Il y a quinze jours, c'est Capucine Ferrand, chercheuse chez Lumina, qui est partie chez Google DeepMind.",
+       {{"Capucine Ferrand", "Lumina", "left", "2025-11-04"}}},
+      {"a date told before 'that' has happened", Lang::en, "2025-01-16",
+       "Martin Hale, co-head of mergers at Barclays, told colleagues this week that he is leaving.",
+       {{"Martin Hale", "Barclays", "announced", "2025-01-13/2025-01-16"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -172,7 +172,9 @@ Lexicon make_french() {
                      "institution", "organisation", "association", "fédération", "laboratoire", "ministère",
                      "compagnie", "constructeur", "géant", "enseigne", "émission", "journal", "structure",
                      "cabinet", "fondation", "antenne", "station", "média", "titre", "formation",
-                     "staff", "encadrement", "comité", "conseil", "direction"};
+                     "staff", "encadrement", "comité", "conseil", "direction", "studio", "agence", "mairie",
+                     "syndicat", "assureur", "quotidien", "magazine", "plateforme", "réseau", "mutuelle",
+                     "collectif"};
   x.literal_orgs = {"gouvernement"};
   x.membership_words = {"entré", "entrée", "entrés", "entrées", "membre", "membres", "sein", "quitte", "quitté",
                         "quitter", "quitterait", "rejoint", "rejoindre", "sortie", "sortir", "sort", "départ"};
