@@ -86,6 +86,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.particles = WordSet(x.name_particles);
   c.org_particles = WordSet(x.org_particles);
   c.institution_heads = WordSet(x.institution_heads);
+  c.place_names = WordSet(x.place_names);
   c.reporting_verbs = WordSet(x.reporting_verbs);
   c.destination_prepositions = WordSet(x.destination_prepositions);
   c.agent_prepositions = WordSet(x.agent_prepositions);
@@ -616,6 +617,7 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
   for (std::size_t s = 0; s < a.sentences.size(); ++s) {
     auto found = scan_names(text, toks, a.sentence_begin[s], a.sentence_end[s], L);
     for (auto& n : found) {
+      if (L.place_names.contains(n.key)) continue;  // a country or a capital alone: a place, not a name of anyone
       // A sentence opener that is an ordinary word ("Presenter Kate Ellingham", "Shares of …").
       if (n.first == a.sentence_begin[s] && lowercase_words.count(toks[n.first].key) && !n.determiner &&
           !L.particles.contains(toks[n.first].key)) {

@@ -94,7 +94,8 @@ Lexicon make_english() {
   x.as_words = {"as"};
   x.org_introducers = {"at", "joined", "joins", "join", "left", "leave", "leaves", "quit", "quits"};
   x.join_words = {"join", "joins", "joined", "joining", "to", "for", "hired", "recruited", "appointed", "named",
-                  "poached", "signed", "into", "started", "starting", "moved", "moving", "headed", "heading"};
+                  "poached", "signed", "into", "started", "starting", "moved", "moving", "headed", "heading",
+                  "resurfaced", "landed"};
   x.clause_breaks = {"before", "after", "but", "while", "whereas", "when", "although", "though", "since",
                      "because", "then", "until"};
   x.list_openers = {"including", "among"};
@@ -166,6 +167,11 @@ Lexicon make_english() {
                       "das", "ben", "bin", "al", "el", "ter", "zu", "mac", "st."};
   x.org_particles = {"of", "for", "on"};
   x.institution_heads = {"ministry", "department"};
+  x.place_names = {"france", "europe", "germany", "britain", "uk", "u.k", "us", "u.s", "usa", "america", "china",
+                   "japan", "italy", "spain", "belgium", "switzerland", "canada", "africa", "asia", "london", "paris",
+                   "berlin", "brussels", "beijing", "shanghai", "new york", "california", "texas", "india",
+                   "russia", "ukraine", "brazil", "mexico", "australia",
+                   "singapore", "tokyo", "san francisco", "los angeles", "silicon valley"};
   x.reporting_verbs = {"said", "says", "announced", "told", "confirmed", "wrote", "added", "explained"};
   x.destination_prepositions = {"to", "for"};
   x.agent_prepositions = {"by"};

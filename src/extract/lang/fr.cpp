@@ -181,6 +181,10 @@ Lexicon make_french() {
   x.name_particles = {"de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "da", "di", "del", "della",
                       "dos", "das", "ben", "bin", "el", "al", "ter", "zu"};
   x.org_particles = {"de", "des", "du", "d'", "pour"};
+  x.place_names = {"france", "europe", "allemagne", "royaume-uni", "etats-unis", "chine", "japon", "italie",
+                   "espagne", "belgique", "suisse", "canada", "afrique", "asie", "amerique", "londres", "paris",
+                   "berlin", "bruxelles", "pekin", "shanghai", "new york", "californie", "quebec", "inde", "russie",
+                   "ukraine", "bresil", "mexique", "australie", "luxembourg", "pays-bas", "portugal", "irlande"};
   x.institution_heads = {"ministère", "mairie", "préfecture", "secrétariat", "hôpital", "université"};
   x.name_adjective_endings = {"aise", "aises", "ale", "ales", "al", "aux", "ique", "iques", "iste", "istes",
                               "ienne", "iennes", "ien", "elle", "el", "aire", "aires", "iere", "ier", "ive", "ives"};

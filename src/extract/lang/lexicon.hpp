@@ -131,7 +131,10 @@ struct Lexicon {
   // in languages that capitalise only the first word ("Fédération française de handball", "Parti
   // socialiste", "Banque centrale européenne"); empty where every word of a name is capitalised.
   std::vector<std::string_view> name_adjective_endings;
-  std::vector<std::string_view> institution_heads;  // ministère, ministry: lowercase heads of institution names
+  std::vector<std::string_view> institution_heads;
+  // Countries, continents and capitals: alone, a place the text mentions, never an organization anyone leaves
+  // ("l'équipe de France", "its UK business"); inside a longer name they stay ("Air France", "BBC London").
+  std::vector<std::string_view> place_names;  // ministère, ministry: lowercase heads of institution names
   std::vector<std::string_view> reporting_verbs;    // annoncé, said: "a annoncé qu'il quitterait" reports a plan
   std::vector<std::string_view> destination_prepositions;  // "partie chez Revolut", "left for Google"
   std::vector<std::string_view> agent_prepositions;        // "limogé par X", "fired by X"
