@@ -87,6 +87,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.org_particles = WordSet(x.org_particles);
   c.institution_heads = WordSet(x.institution_heads);
   c.place_names = WordSet(x.place_names);
+  c.facility_nouns = WordSet(x.facility_nouns);
   c.reporting_verbs = WordSet(x.reporting_verbs);
   c.destination_prepositions = WordSet(x.destination_prepositions);
   c.agent_prepositions = WordSet(x.agent_prepositions);

@@ -42,7 +42,7 @@ struct CompiledLexicon {
       definite, of_prep, at_prep, as_words, join, org_introducers, clause_breaks, list_openers, that_of, report_nouns,
       statement_nouns, after_words, before_words, hour_words, day_words, week_words, since, role_words,
       role_modifiers, org_words, org_belongings, implicit_orgs, literal_orgs, membership_words, particles,
-      org_particles, honorifics, name_abbreviations, non_names, institution_heads, place_names, reporting_verbs,
+      org_particles, honorifics, name_abbreviations, non_names, institution_heads, place_names, facility_nouns, reporting_verbs,
       destination_prepositions, agent_prepositions, post_nouns, copulas, articles, demonstratives, place_prepositions,
       portfolio_words, territorial_roles;
   std::vector<std::string> future_suffixes, conditional_suffixes, imperfect_suffixes, number_keys;

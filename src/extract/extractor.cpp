@@ -994,6 +994,7 @@ class Extractor {
             // ("le directeur commercial France": the determiner opens the role, and the name is its scope.)
             if (!lower_word(q - 1) || in(q - 1, L_.role_words)) break;
           }
+          if (facility_place(*n)) continue;
           const bool owner = n->last + 2 < to && (is(n->last + 1, "'s") || is(n->last + 1, "'")) &&
                              lower_word(n->last + 2);
           bool modifier = L_.lex->names_premodify && n->last + 1 < to && lower_word(n->last + 1) &&
@@ -1042,6 +1043,16 @@ class Extractor {
   }
 
   // "Chez Decathlon-AG2R, …", "At Goldman, …": a sentence framed by an organization; empty when it is not.
+  // "le directeur du site de Sochaux", "l'usine de Mulhouse", "its Hong Kong office": a name that a facility
+  // noun introduces or follows is a place where the organization works, not an organization.
+  bool facility_place(const Name& n) const {
+    std::size_t q = n.first;
+    if (q > 0 && (is(q - 1, "la") || is(q - 1, "l'") || is(q - 1, "le"))) --q;
+    const bool before = q >= 2 && in(q - 1, L_.of_prep) && in(q - 2, L_.facility_nouns);
+    const bool after = n.last + 1 < toks_.size() && in(n.last + 1, L_.facility_nouns);
+    return before || after;
+  }
+
   std::string framing_org(std::size_t s) const {
     const std::size_t b = begin_of(s);
     if (b + 2 < end_of(s) && in(b, L_.at_prep))
@@ -1058,7 +1069,7 @@ class Extractor {
     std::size_t best_distance = 1000;
     for (std::size_t j = begin_of(s) + 1; j < end_of(s); ++j) {
       const Name* n = name(j);
-      if (!n || n->type != NameType::org || n->first != j) continue;
+      if (!n || n->type != NameType::org || n->first != j || facility_place(*n)) continue;
       std::size_t p = j - 1;
       if ((in(p, L_.determiners) || is(p, "l'")) && p > begin_of(s)) --p;  // "of the Ravensworth Foundation"
       if (!(in(p, L_.of_prep) || in(p, L_.at_prep))) continue;
@@ -1637,7 +1648,7 @@ class Extractor {
     // "His assistant was also relieved of his duties": the same event as the sentence before.
     const Raw* same_event = nullptr;
     if (timex == kNone && src.report_timex == kNone && statement_timex == kNone && s > 0 && verbal && !future &&
-        a_.sentences[s - 1].paragraph == a_.sentences[s].paragraph) {
+        kind != DepartureKind::announced && !hedged && a_.sentences[s - 1].paragraph == a_.sentences[s].paragraph) {
       bool also = false;
       for (std::size_t k = (m.begin > b + 6 ? m.begin - 6 : b); k < std::min(e, m.end + 2) && !also; ++k)
         also = in(k, L_.also_words);

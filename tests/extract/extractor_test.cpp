@@ -751,3 +751,20 @@ TEST_CASE("generalisation: dates the article gives a departure from around it") 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: places are not the organization left") {
+  const std::vector<Row> rows = {
+      {"a site or a plant names a place", Lang::fr, "2024-03-20",
+       "Nouveau départ chez Stellantis. Le directeur du site de Sochaux, Jérôme Vassal, a quitté ses fonctions "
+       "lundi. Le directeur de l'usine de Mulhouse, Didier Castagnède, serait lui aussi sur le départ.",
+       {{"Jérôme Vassal", "Stellantis", "left", "2024-03-18"},
+        {"Didier Castagnède", "Stellantis", "announced", "..2024-03-20", "Gazette", true}}},
+      {"a country alone is a place", Lang::fr, "2026-01-30",
+       "Patrick Guérin, sélectionneur de l'équipe de France, a présenté sa démission hier, a annoncé la "
+       "Fédération française de handball dans un communiqué. La Fédération française de handball a salué son "
+       "travail.",
+       {{"Patrick Guérin", "Fédération française de handball", "resigned", "2026-01-29",
+         "Fédération française de handball"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

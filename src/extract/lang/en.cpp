@@ -167,6 +167,8 @@ Lexicon make_english() {
                       "das", "ben", "bin", "al", "el", "ter", "zu", "mac", "st."};
   x.org_particles = {"of", "for", "on"};
   x.institution_heads = {"ministry", "department"};
+  x.facility_nouns = {"plant", "factory", "office", "offices", "site", "campus", "branch", "store", "bureau",
+                      "warehouse", "region", "market", "desk", "operations", "unit", "arm"};
   x.place_names = {"france", "europe", "germany", "britain", "uk", "u.k", "us", "u.s", "usa", "america", "china",
                    "japan", "italy", "spain", "belgium", "switzerland", "canada", "africa", "asia", "london", "paris",
                    "berlin", "brussels", "beijing", "shanghai", "new york", "california", "texas", "india",

@@ -134,7 +134,10 @@ struct Lexicon {
   std::vector<std::string_view> institution_heads;
   // Countries, continents and capitals: alone, a place the text mentions, never an organization anyone leaves
   // ("l'équipe de France", "its UK business"); inside a longer name they stay ("Air France", "BBC London").
-  std::vector<std::string_view> place_names;  // ministère, ministry: lowercase heads of institution names
+  std::vector<std::string_view> place_names;
+  // Places where an organization works: "le directeur du site de Sochaux", "l'usine de Mulhouse", "its Hong
+  // Kong office". The name they introduce or modify is a place, not the organization.
+  std::vector<std::string_view> facility_nouns;  // ministère, ministry: lowercase heads of institution names
   std::vector<std::string_view> reporting_verbs;    // annoncé, said: "a annoncé qu'il quitterait" reports a plan
   std::vector<std::string_view> destination_prepositions;  // "partie chez Revolut", "left for Google"
   std::vector<std::string_view> agent_prepositions;        // "limogé par X", "fired by X"
