@@ -240,7 +240,7 @@ class Extractor {
       if (!addressee && in(i, L_.statement_nouns) && !a_.subject_org.empty() &&
           (i + 1 >= end || !(in(i + 1, L_.of_prep) || in(i + 1, L_.agent_prepositions) || name(i + 1)))) {
         *name_end = i;
-        speaker_is_subject_ = true;
+        speaks_for_itself_ = true;
         return a_.subject_org;
       }
       // ("according to their LinkedIn profiles": a possessive before the name.)
@@ -248,12 +248,12 @@ class Extractor {
         continue;
       if (report_noun && in(i, L_.implicit_orgs) && !a_.subject_org.empty()) {
         *name_end = i;  // "un communiqué du ministère"
-        speaker_is_subject_ = true;
+        speaks_for_itself_ = true;
         return a_.subject_org;
       }
       if (in(i, L_.implicit_orgs) && !a_.subject_org.empty() && statement_follows(i + 1, end)) {
         *name_end = i;  // "a annoncé le club dans un communiqué": the organization speaks for itself
-        speaker_is_subject_ = true;
+        speaks_for_itself_ = true;
         return a_.subject_org;
       }
       // "according to the company", "selon l'entreprise", "a-t-on appris auprès du club": the article's
@@ -261,7 +261,7 @@ class Extractor {
       if (!addressee && !report_noun && in(i, L_.implicit_orgs) && !in(i, L_.report_nouns) &&
           !a_.subject_org.empty() && (i + 1 >= end || !in(i + 1, L_.of_prep))) {
         *name_end = i;
-        speaker_is_subject_ = true;
+        speaks_for_itself_ = true;
         return a_.subject_org;
       }
 
@@ -292,14 +292,14 @@ class Extractor {
     // "the club said": a reporting verb says the same without a statement noun.
     if (in(k - 1, L_.implicit_orgs) && k - 1 > begin && in(k - 2, L_.determiners) && !a_.subject_org.empty() &&
         !in(k - 1, L_.report_nouns) && (statement_follows(i, toks_.size()) || in(i, L_.reporting_verbs))) {
-      speaker_is_subject_ = true;
+      speaks_for_itself_ = true;
       return a_.subject_org;
     }
     // "a Barclays spokesperson said", "a spokesperson said": the organization it speaks for.
     if (in(k - 1, L_.spokesperson_words) && !a_.subject_org.empty()) {
       if (const Name* o = k - 1 > begin ? name(k - 2) : nullptr; o && o->type != NameType::person)
         return source_name(*o);
-      speaker_is_subject_ = true;
+      speaks_for_itself_ = true;
       return a_.subject_org;
     }
     const Name* n = name(k - 1);
@@ -314,9 +314,10 @@ class Extractor {
   }
 
   std::string last_source_;
-  // Set when the last source found is the article's organization named by a common noun ("the company
-  // said"): it speaks for itself, so it is not an outlet the article cites.
-  mutable bool speaker_is_subject_ = false;
+  // Set when the last source found speaks for itself, so it is not an outlet the article cites: the article's
+  // organization named by a common noun ("the company said"), or a name before "confirmed" ("Harlow a
+  // confirmé").
+  mutable bool speaks_for_itself_ = false;
 
   void find_sources() {
     sources_.assign(a_.sentences.size(), {});
@@ -332,7 +333,7 @@ class Extractor {
           if (!stop) continue;
           std::size_t name_end = stop - 1;
           std::string who;
-          speaker_is_subject_ = false;
+          speaks_for_itself_ = false;
           using W = extract::SourceCue::Where;
           switch (cue.cue->where) {
             case W::platform: who = std::string(cue.cue->platform); break;
@@ -340,13 +341,22 @@ class Extractor {
             case W::before: who = source_before(i, b); break;
             case W::either:
               who = source_after(stop, e, &name_end, cue.cue->addressee);
-              if (who.empty()) who = source_before(i, b);
+              if (who.empty()) {
+                who = source_before(i, b);
+                // "Robert Laffont n'a ni confirmé ni démenti", "Harlow a confirmé": an organization speaking for
+                // itself; only "X a rapporté", "X reported" cite an outlet.
+                bool reports = false;
+                for (std::size_t k = i; k < stop && !reports; ++k)
+                  reports = toks_[k].key.rfind("rapport", 0) == 0 || toks_[k].key.rfind("report", 0) == 0 ||
+                            toks_[k].key.rfind("revel", 0) == 0;
+                if (!who.empty() && !reports) speaks_for_itself_ = true;
+              }
               break;
           }
           if (who.empty()) continue;
           found.name = who;
           found.explicit_ = true;
-          found.own_voice = cue.cue->own_voice || speaker_is_subject_;
+          found.own_voice = cue.cue->own_voice || speaks_for_itself_;
           found.at = i;
           // A date inside the credit dates the report, not the departure.
           for (std::size_t k = (i > b + 3 ? i - 3 : b); k < std::min(e, name_end + 5); ++k) {
@@ -891,6 +901,16 @@ class Extractor {
         bool has_role = false;
         for (std::size_t j = start; j < i - 1; ++j) has_role = has_role || in(j, L_.role_words);
         if (has_role) read_segment(start, i - 1, org, role);
+        // "Montpellier Handball a perdu son manageur général, Rémi Castanet, …": a possessive role belongs to
+        // the organization the clause before it is about.
+        if (has_role && org->empty() && in(start, L_.possessives) && start > b) {
+          for (std::size_t k = start; k-- > b;) {
+            const Name* o = name(k);
+            if (!o) continue;
+            if (o->type == NameType::org && !a_.source_keys.count(o->key) && !facility_place(*o)) *org = o->text;
+            break;
+          }
+        }
       } else {
         std::size_t start = i;
         while (start > b && (in(start - 1, L_.role_words) || in(start - 1, L_.role_modifiers)) && !name(start - 1))
@@ -1054,7 +1074,9 @@ class Extractor {
   }
 
   std::string framing_org(std::size_t s) const {
-    const std::size_t b = begin_of(s);
+    std::size_t b = begin_of(s);
+    // ("Et chez Robert Laffont, …", "And at Mercy Corps, …": after a coordinator.)
+    if (b + 3 < end_of(s) && (is(b, "et") || is(b, "and") || is(b, "mais") || is(b, "but"))) ++b;
     if (b + 2 < end_of(s) && in(b, L_.at_prep))
       if (const Name* n = name(b + 1); n && n->type != NameType::person && n->last + 1 < end_of(s) &&
                                           is(n->last + 1, ",") && !a_.source_keys.count(n->key))
