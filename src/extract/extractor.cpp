@@ -241,7 +241,7 @@ class Extractor {
           (i + 1 >= end || !(in(i + 1, L_.of_prep) || in(i + 1, L_.agent_prepositions) || name(i + 1)))) {
         *name_end = i;
         speaks_for_itself_ = true;
-        return a_.subject_org;
+        return org_spoken_of(i);
       }
       // ("according to their LinkedIn profiles": a possessive before the name.)
       if (in_timex(i) || in(i, L_.report_nouns) || in(i, L_.determiners) || in(i, L_.of_prep) || in(i, L_.possessives))
@@ -249,12 +249,12 @@ class Extractor {
       if (report_noun && in(i, L_.implicit_orgs) && !a_.subject_org.empty()) {
         *name_end = i;  // "un communiqué du ministère"
         speaks_for_itself_ = true;
-        return a_.subject_org;
+        return org_spoken_of(i);
       }
       if (in(i, L_.implicit_orgs) && !a_.subject_org.empty() && statement_follows(i + 1, end)) {
         *name_end = i;  // "a annoncé le club dans un communiqué": the organization speaks for itself
         speaks_for_itself_ = true;
-        return a_.subject_org;
+        return org_spoken_of(i);
       }
       // "according to the company", "selon l'entreprise", "a-t-on appris auprès du club": the article's
       // organization is the one speaking (a news noun such as "the newspaper" is not it).
@@ -262,7 +262,7 @@ class Extractor {
           !a_.subject_org.empty() && (i + 1 >= end || !in(i + 1, L_.of_prep))) {
         *name_end = i;
         speaks_for_itself_ = true;
-        return a_.subject_org;
+        return org_spoken_of(i);
       }
 
       if (report_noun && lower_word(i) && steps < 5 && i + 1 < end && !punct(i + 1)) continue;  // "le site spécialisé X"
@@ -293,18 +293,25 @@ class Extractor {
     if (in(k - 1, L_.implicit_orgs) && k - 1 > begin && in(k - 2, L_.determiners) && !a_.subject_org.empty() &&
         !in(k - 1, L_.report_nouns) && (statement_follows(i, toks_.size()) || in(i, L_.reporting_verbs))) {
       speaks_for_itself_ = true;
-      return a_.subject_org;
+      return org_spoken_of(i);
     }
     // "a Barclays spokesperson said", "a spokesperson said": the organization it speaks for.
     if (in(k - 1, L_.spokesperson_words) && !a_.subject_org.empty()) {
       if (const Name* o = k - 1 > begin ? name(k - 2) : nullptr; o && o->type != NameType::person)
         return source_name(*o);
       speaks_for_itself_ = true;
-      return a_.subject_org;
+      return org_spoken_of(i);
     }
     const Name* n = name(k - 1);
     if (!n || n->type == NameType::person) return {};
     return source_name(*n);
+  }
+
+  // The organization a common noun at token i stands for ("the organization said"): the one framing the
+  // sentence ("At Mercy Corps, …"), else the article's.
+  std::string org_spoken_of(std::size_t i) const {
+    const std::string framed = framing_org(static_cast<std::size_t>(a_.sentence_of[i]));
+    return framed.empty() ? a_.subject_org : framed;
   }
 
   std::string source_name(const Name& n) const {

@@ -152,7 +152,8 @@ Lexicon make_english() {
                  "solutions", "industries", "electric", "motors", "robotics", "analytics", "security",
                  "entertainment", "sports", "mobility", "dynamics", "therapeutics", "bio", "biotech", "cup",
                  "world", "championship", "championships", "olympics", "open", "awards", "prize", "festival",
-                 "symphony", "philharmonic", "opera", "ballet", "choir"};
+                 "symphony", "philharmonic", "opera", "ballet", "choir", "corps", "committee", "alliance",
+                 "coalition", "institution", "authority", "board", "review"};
   x.implicit_orgs = {"ngo", "nonprofit", "company", "firm", "startup", "start-up", "group", "club", "team", "bank", "carmaker",
                      "automaker", "chipmaker", "designer", "maker", "giant", "business", "organisation",
                      "organization", "charity", "university", "institution", "network", "channel", "show",
