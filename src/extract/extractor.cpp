@@ -237,7 +237,7 @@ class Extractor {
       if (spokesperson && (in(i, L_.of_prep) || is(i, "for") || is(i, "pour"))) continue;
       if (in(i, L_.report_nouns) && !in(i, L_.determiners) && !in(i, L_.of_prep)) report_noun = true;
       // "according to the filing", "selon le communiqué": the organization's own statement.
-      if (!addressee && in(i, L_.statement_nouns) && !a_.subject_org.empty() &&
+      if (in(i, L_.statement_nouns) && !a_.subject_org.empty() &&
           (i + 1 >= end || !(in(i + 1, L_.of_prep) || in(i + 1, L_.agent_prepositions) || name(i + 1)))) {
         *name_end = i;
         speaks_for_itself_ = true;
@@ -295,6 +295,11 @@ class Extractor {
       speaks_for_itself_ = true;
       return org_spoken_of(i);
     }
+    // "the memo said", "the statement said": the organization's own words.
+    if (in(k - 1, L_.statement_nouns) && k - 1 > begin && in(k - 2, L_.determiners) && !a_.subject_org.empty()) {
+      speaks_for_itself_ = true;
+      return org_spoken_of(i);
+    }
     // "a Barclays spokesperson said", "a spokesperson said": the organization it speaks for.
     if (in(k - 1, L_.spokesperson_words) && !a_.subject_org.empty()) {
       if (const Name* o = k - 1 > begin ? name(k - 2) : nullptr; o && o->type != NameType::person)
@@ -344,7 +349,28 @@ class Extractor {
           using W = extract::SourceCue::Where;
           switch (cue.cue->where) {
             case W::platform: who = std::string(cue.cue->platform); break;
-            case W::after: who = source_after(stop, e, &name_end, cue.cue->addressee); break;
+            case W::after:
+              who = source_after(stop, e, &name_end, cue.cue->addressee);
+              if (cue.cue->addressee) {
+                // "a Tessellate spokesperson confirmed to TechCrunch", "a confirmé à l'AFP une porte-parole de
+                // Vallourec": whoever speaks, before the verb or after the outlet told, is the source.
+                std::string speaker = source_before(i, b);
+                if (speaker.empty() && !who.empty()) {
+                  std::size_t after_addressee = name_end + 1;
+                  while (after_addressee < e && after_addressee < name_end + 3 && in(after_addressee, L_.determiners))
+                    ++after_addressee;
+                  if (after_addressee < e && in(after_addressee, L_.spokesperson_words)) {
+                    std::size_t speaker_end = after_addressee;
+                    speaker = source_after(after_addressee, e, &speaker_end);
+                    if (!speaker.empty()) name_end = speaker_end;
+                  }
+                }
+                if (!speaker.empty()) {
+                  who = speaker;
+                  speaks_for_itself_ = true;
+                }
+              }
+              break;
             case W::before: who = source_before(i, b); break;
             case W::either:
               who = source_after(stop, e, &name_end, cue.cue->addressee);
@@ -1253,6 +1279,19 @@ class Extractor {
       if (tx.first > begin_of(s) && in(tx.first - 1, L_.since)) continue;
       if (tx.first > begin_of(s) + 1 && in(tx.first - 2, L_.since)) continue;
       if (tx.first <= t && tx.last >= t) continue;
+      // "arrivé sur le banc en juin 2024", "who joined the company in 2011": when the person came, not left.
+      // (A clause of its own, set off by a comma from the trigger: "pour rejoindre Y le mois dernier" is the move.)
+      {
+        std::size_t joined_at = 0;
+        for (std::size_t k = tx.first; k > begin_of(s) && tx.first - k < 9 && joined_at == 0; --k) {
+          if (punct(k - 1)) break;
+          if (in(k - 1, L_.join) && !in(k - 1, L_.destination_prepositions)) joined_at = k - 1;
+        }
+        bool apart = false;
+        for (std::size_t k = std::min(joined_at, t); joined_at != 0 && k < std::max(joined_at, t) && !apart; ++k)
+          apart = is(k, ",");
+        if (joined_at != 0 && apart) continue;
+      }
       // A dateline ("OSLO, March 3 -") dates the dispatch, not the event.
       if (tx.first < begin_of(s) + 4 && tx.last + 1 < end_of(s) && dash(tx.last + 1)) continue;
       int cost = score(tx, t);

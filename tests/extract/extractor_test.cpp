@@ -768,3 +768,24 @@ TEST_CASE("generalisation: places are not the organization left") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: who speaks, and when the person came") {
+  const std::vector<Row> rows = {
+      {"a spokesperson confirming to an outlet", Lang::en, "2025-02-14",
+       "Tessellate is losing researchers. Head of research Marcus Feld departed in January, a Tessellate "
+       "spokesperson confirmed to TechCrunch.",
+       {{"Marcus Feld", "Tessellate", "left", "2025-01", "Tessellate"}}},
+      {"a spokesperson named after the outlet", Lang::fr, "2025-02-14",
+       "La directrice de la trésorerie de Vallourec, Claire Anselme, a quitté le groupe la semaine dernière, a "
+       "confirmé à l'AFP une porte-parole de Vallourec.",
+       {{"Claire Anselme", "Vallourec", "left", "2025-02-03/2025-02-09", "Vallourec"}}},
+      {"the memo said", Lang::en, "2025-02-14",
+       "Burberry's finance chief, Hannah Clough, is leaving the company, the memo said.",
+       {{"Hannah Clough", "Burberry", "announced", "*", "Burberry"}}},
+      {"an arrival's date is not the departure's", Lang::fr, "2025-11-10",
+       "Le FC Nantes a officialisé dimanche soir le départ de son entraîneur, Grégory Vannier, arrivé sur le banc "
+       "des Canaris en juin 2024.",
+       {{"Grégory Vannier", "FC Nantes", "left", "2025-11-09", "FC Nantes"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

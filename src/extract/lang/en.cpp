@@ -105,7 +105,8 @@ Lexicon make_english() {
                     "magazine", "news", "agency", "network", "channel", "broadcaster", "trade", "publication",
                     "website", "earlier", "new", "another", "a", "an", "the", "by", "in", "from", "of",
                     "published", "tech", "business", "industry", "financial", "british", "american"};
-  x.statement_nouns = {"statement", "statements", "release", "communique", "announcement", "filing", "filings"};
+  x.statement_nouns = {"statement", "statements", "release", "communique", "announcement", "filing", "filings",
+                       "memo"};
   x.after_words = {"after"};
   x.before_words = {"before"};
   x.hour_words = {"hour", "hours", "minutes", "moments", "shortly", "soon", "just"};
@@ -212,7 +213,8 @@ Lexicon make_english() {
       {"according to", W::after},
       {"reported|reports|reporting|revealed|reveals", W::either, {}, true},
       {"told|telling", W::after, {}, false, true},
-      {"said|says|confirmed|confirms|wrote|writes|announced|explained|added|tweeted|posted to|on|in", W::after},
+      {"said|says|confirmed|confirms|wrote|writes|announced|explained|added|tweeted|posted to|on|in", W::after, {},
+       false, true},
       {"tweeted|tweets|tweeting", W::platform, "X"},
       {"on X|Twitter", W::platform, "X"},
       {"on LinkedIn", W::platform, "LinkedIn"},

@@ -221,9 +221,11 @@ Lexicon make_french() {
       "âgé", "âgée", "m.", "mme", "monsieur", "madame", "professeur", "professeure", "docteur", "maître", "m", "mm", "ia", "état", "quant", "côté", "voir", "notre", "nos", "votre", "mon", "ma", "mes"};
   x.number_words = {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
   x.source_cues = {
+      // Told to someone first: "a confirmé à l'AFP une porte-parole de X" credits X, not the agency.
+      {"a|ont|avait confirmé|indiqué à|au|aux", W::after, {}, false, true},
       {"selon", W::after},
       {"d' après", W::after},
-      {"a|avait|ont rapporté|révélé|indiqué|annoncé|confirmé|affirmé|assuré|écrit", W::either, {}, true},
+      {"a|avait|ont rapporté|révélé|indiqué|annoncé|confirmé|affirmé|assuré|écrit|officialisé", W::either, {}, true},
       {"rapporte|rapportent|révèle|révèlent|indique|indiquent|confirme|confirment|affirme|écrit", W::either, {},
        true},
       {"a|ont|avait déclaré|confié|dit|expliqué|précisé|annoncé à|au|aux", W::after, {}, false, true},
