@@ -103,6 +103,17 @@ CompiledLexicon compile(const Lexicon& x) {
   c.conditional_suffixes = keys_of(x.conditional_suffixes);
   c.imperfect_suffixes = keys_of(x.imperfect_suffixes);
   c.number_keys = keys_of(x.number_words);
+  {
+    std::vector<const TokenPattern*> patterns;
+    for (const auto& t : c.triggers) patterns.push_back(&t.pattern);
+    c.trigger_index = PatternIndex(patterns);
+    patterns.clear();
+    for (const auto& q : c.cues) patterns.push_back(&q.pattern);
+    c.cue_index = PatternIndex(patterns);
+    patterns.clear();
+    for (const auto& p : c.excluded) patterns.push_back(&p);
+    c.excluded_index = PatternIndex(patterns);
+  }
   return c;
 }
 

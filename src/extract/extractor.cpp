@@ -154,6 +154,8 @@ class Extractor {
   };
   std::vector<RelativeCue> relative_cues_;  // in the sentence being read
   bool debug_ = std::getenv("EXODUS_EXTRACT_DEBUG") != nullptr;
+  // Scratch lists of the patterns that may start at a token (PatternIndex), kept to avoid reallocating.
+  mutable std::vector<std::size_t> candidates_, cue_candidates_;
 
   // Whether sentence s names the organization `org` (by any name that resolves to it).
   bool names_org(std::size_t s, const std::string& org) const {
@@ -340,7 +342,9 @@ class Extractor {
       const std::size_t b = begin_of(s), e = end_of(s);
       for (std::size_t i = b; i < e; ++i) {
         SentenceSource found;
-        for (const auto& cue : L_.cues) {
+        L_.cue_index.candidates(toks_[i].key, cue_candidates_);
+        for (std::size_t c : cue_candidates_) {
+          const auto& cue = L_.cues[c];
           const std::size_t stop = cue.pattern.match(toks_, i, e, 1);
           if (!stop) continue;
           std::size_t name_end = stop - 1;
@@ -1350,14 +1354,19 @@ class Extractor {
     std::vector<Match> out;
     const std::size_t b = begin_of(s), e = end_of(s);
     std::vector<char> excluded(e - b, 0);
-    for (std::size_t i = b; i < e; ++i)
-      for (const auto& p : L_.excluded)
-        if (std::size_t stop = p.match(toks_, i, e, 0))
+    std::vector<std::size_t>& candidates = candidates_;
+    for (std::size_t i = b; i < e; ++i) {
+      L_.excluded_index.candidates(toks_[i].key, candidates);
+      for (std::size_t c : candidates)
+        if (std::size_t stop = L_.excluded[c].match(toks_, i, e, 0))
           for (std::size_t k = i; k < stop; ++k) excluded[k - b] = 1;
+    }
     for (std::size_t i = b; i < e;) {
       const Match* chosen = nullptr;
       Match m{};
-      for (const auto& trig : L_.triggers) {
+      L_.trigger_index.candidates(toks_[i].key, candidates);
+      for (std::size_t c : candidates) {
+        const auto& trig = L_.triggers[c];
         const std::size_t stop = trig.pattern.match(toks_, i, e, trig.rule->gap);
         if (!stop) continue;
         bool bad = false;

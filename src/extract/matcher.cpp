@@ -1,6 +1,8 @@
 // Word sets and token patterns: the only way the extractor looks words up, so lexicons stay plain data.
 #include "extract/matcher.hpp"
 
+#include <algorithm>
+
 #include "text/normalize.hpp"
 
 namespace exodus::extract {
@@ -70,6 +72,33 @@ std::size_t TokenPattern::match(const std::vector<text::Token>& tokens, std::siz
     ++pos;
   }
   return pos;
+}
+
+PatternIndex::PatternIndex(const std::vector<const TokenPattern*>& patterns) {
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    const TokenPattern& p = *patterns[i];
+    if (p.size() == 0) continue;
+    if (p.starts_with_number()) {
+      any_number_.push_back(i);
+      continue;
+    }
+    p.first_element().for_each_exact([&](const std::string& w) { by_word_[w].push_back(i); });
+    for (const auto& prefix : p.first_element().prefixes()) {
+      if (prefix.empty()) any_number_.push_back(i);  // a bare '*' matches every word
+      else by_prefix_[static_cast<unsigned char>(prefix.front())].emplace_back(prefix, i);
+    }
+  }
+}
+
+void PatternIndex::candidates(std::string_view key, std::vector<std::size_t>& out) const {
+  out.clear();
+  if (auto it = by_word_.find(key); it != by_word_.end()) out = it->second;
+  if (!key.empty())
+    for (const auto& [prefix, i] : by_prefix_[static_cast<unsigned char>(key.front())])
+      if (key.size() >= prefix.size() && key.compare(0, prefix.size(), prefix) == 0) out.push_back(i);
+  out.insert(out.end(), any_number_.begin(), any_number_.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 int number_value(const text::Token& token, const std::vector<std::string_view>* number_words) {

@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -16,6 +17,11 @@ class WordSet {
   explicit WordSet(const std::vector<std::string_view>& words);
   bool contains(std::string_view key) const;
   bool empty() const { return exact_.empty() && prefixes_.empty(); }
+  template <class Visit>
+  void for_each_exact(Visit visit) const {
+    for (const auto& w : exact_) visit(w);
+  }
+  const std::vector<std::string>& prefixes() const { return prefixes_; }
 
  private:
   // Looked up by string_view without building a string (transparent hash).
@@ -39,11 +45,34 @@ class TokenPattern {
   std::size_t match(const std::vector<text::Token>& tokens, std::size_t at, std::size_t to, int gap,
                     int* number = nullptr) const;
   std::size_t size() const { return elements_.size(); }
+  const WordSet& first_element() const { return elements_.front(); }
+  bool starts_with_number() const { return !is_number_.empty() && is_number_.front(); }
 
  private:
   std::vector<WordSet> elements_;
   std::vector<bool> is_number_;
   std::vector<std::string> number_keys_;  // the language's number words, as match keys, in order from one
+};
+
+// Which patterns of a list may start at a word, looked up by the word rather than by trying every pattern at
+// every token (lexicons hold a hundred patterns; most words start none).
+class PatternIndex {
+ public:
+  PatternIndex() = default;
+  explicit PatternIndex(const std::vector<const TokenPattern*>& patterns);
+  // Fills `out` with the indices, ascending, of the patterns whose first element may match `key`.
+  void candidates(std::string_view key, std::vector<std::size_t>& out) const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> by_word_;
+  // A first element's "annonc*" → its pattern, bucketed by the prefix's first byte.
+  std::vector<std::vector<std::pair<std::string, std::size_t>>> by_prefix_ =
+      std::vector<std::vector<std::pair<std::string, std::size_t>>>(256);
+  std::vector<std::size_t> any_number_;                         // patterns that start with '#'
 };
 
 // The value of a number token ("3") or number word (`number_keys` in order from one, as match keys; "a",
