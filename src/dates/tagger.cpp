@@ -309,6 +309,7 @@ struct Spec {
   bool is_timex = true;
   int set_weekday = 0;
   bool from_anchor = false;  // relative to the last date mentioned rather than to the reference
+  bool counted_ago = false;  // "two weeks ago", "il y a trois semaines": a count of units before the reference
   int sign = -1;             // Kind::recent: -1 the stretch before the reference, +1 the one after it
 };
 
@@ -1623,6 +1624,7 @@ std::optional<Spec> Scanner::parse_amount(std::size_t i) {
     sp.from_anchor = true;
   }
   sp.offset = signed_amount;
+  sp.counted_ago = role == -1;
   if (sp.kind == Kind::anaphoric && unit == Unit::week) sp.offset *= 7;
   if (sp.first != i && role == -1) sp.first = i;
   return sp;
@@ -2262,6 +2264,14 @@ Resolved Scanner::resolve(const Spec& s, std::optional<Day> ref, int tense) cons
         break;
       }
       r = period_of(s.unit, shift(*ref, s.unit, s.offset));
+      if (s.counted_ago && (s.unit == Unit::week || s.unit == Unit::fortnight)) {
+        // convention: "two weeks ago", "il y a trois semaines" is the day that many weeks before P, give or take
+        // a day (the TimeML value stays the week); "la semaine dernière" remains the previous calendar week
+        const Day day = ref->plus_days((s.unit == Unit::fortnight ? 14L : 7L) * s.offset);
+        r.earliest = day.plus_days(-1);
+        r.latest = day.plus_days(1);
+        r.precision = Precision::range;
+      }
       break;
     }
     case Kind::vague_ago: {

@@ -60,6 +60,11 @@ const Case english_cases[] = {
     // amounts before or after the reference
     {"He left three days ago.", "2024-05-15", "three days ago", "DATE", "2024-05-12", "2024-05-12", "2024-05-12", "day"},
     {"He left weeks ago.", "2024-05-15", "weeks ago", "DATE", "PAST_REF", "2024-03-20", "2024-05-08", "range"},
+    // A counted number of weeks is the day that many weeks back, give or take a day; the value stays the week.
+    {"He left two weeks ago.", "2024-05-15", "two weeks ago", "DATE", "2024-W18", "2024-04-30", "2024-05-02",
+     "range"},
+    {"She quit a fortnight ago.", "2024-05-15", "a fortnight ago", "DATE", "2024-W18", "2024-04-30", "2024-05-02",
+     "range"},
     {"He left a few days ago.", "2024-05-15", "a few days ago", "DATE", "PAST_REF", "2024-05-07", "2024-05-14", "range"},
     {"He left three years ago.", "2024-05-15", "three years ago", "DATE", "2021", "2021-01-01", "2021-12-31", "year"},
     {"The firm will decide in two weeks.", "2024-05-15", "two weeks", "DATE", "2024-W22", "2024-05-27", "2024-06-02", "week"},

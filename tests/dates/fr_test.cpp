@@ -57,6 +57,8 @@ const Case french_cases[] = {
     // amounts before or after the reference
     {"Il est parti il y a trois jours.", "2024-05-15", "il y a trois jours", "DATE", "2024-05-12", "2024-05-12", "2024-05-12", "day"},
     {"Il est parti il y a des semaines.", "2024-05-15", "il y a des semaines", "DATE", "PAST_REF", "2024-03-20", "2024-05-08", "range"},
+    {"Il est parti il y a deux semaines.", "2024-05-15", "il y a deux semaines", "DATE", "2024-W18", "2024-04-30",
+     "2024-05-02", "range"},
     {"Il partira dans deux mois.", "2024-05-15", "deux mois", "DATE", "2024-07", "2024-07-01", "2024-07-31", "month"},
     {"Ces derniers mois, trois chercheurs sont partis.", "2024-05-15", "Ces derniers mois", "DURATION", "PXM", "2023-11-15", "2024-05-15", "range"},
     {"Au cours des derniers mois, ils sont partis.", "2024-05-15", "derniers mois", "DURATION", "PXM", "2023-11-15", "2024-05-15", "range"},
