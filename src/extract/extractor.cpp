@@ -1642,12 +1642,23 @@ class Extractor {
       // "X, présidente de Y depuis 2016, prendra sa retraite et ne sollicitera pas de nouveau mandat": a second
       // verb shares the subject that opens the sentence, when no other person stands between.
       int subject = kNone;
-      for (std::size_t k = b; k < vg; ++k) {
+      // "X, who led the department and left in June": the relative pronoun the clause opens with.
+      for (std::size_t k = vg - 1; k > b && vg - k < 16; --k) {
+        if (strong_break(k - 1)) break;
+        if (in(k - 1, L_.relative_pronouns)) {
+          std::size_t h = k - 1;
+          if (h > b && is(h - 1, ",")) --h;
+          if (const Name* n = h > b ? name(h - 1) : nullptr; n && n->type == NameType::person) subject = n->person;
+          break;
+        }
+      }
+      for (std::size_t k = b; k < vg && subject == kNone; ++k) {
         const Name* n = name(k);
         if (!n || n->type != NameType::person || n->first != k) continue;
-        if (subject == kNone && k < b + 4) subject = n->person;
-        else if (n->person != subject) subject = kNone;
-        if (subject == kNone) break;
+        if (k < b + 4) subject = n->person;
+        for (std::size_t j = n->last + 1; j < vg && subject != kNone; ++j)
+          if (const Name* o = name(j); o && o->type == NameType::person && o->person != subject) subject = kNone;
+        break;
       }
       if (subject != kNone) who.people.push_back(subject);
     }

@@ -789,3 +789,19 @@ TEST_CASE("generalisation: who speaks, and when the person came") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a second verb in a relative clause, and more ways to end it") {
+  const std::vector<Row> rows = {
+      {"who led … and left in June", Lang::en, "2025-08-29",
+       "The Rijksmuseum is losing curators. Hakkert's resignation follows that of Joost Verbrugge, who led the "
+       "conservation department and left the Rijksmuseum in June to run a studio in Los Angeles.",
+       {{"Joost Verbrugge", "Rijksmuseum", "left", "2025-06"}}},
+      {"ended its relationship with", Lang::en, "2025-08-29",
+       "In early July the Rijksmuseum ended its relationship with Maaike Tjong, its curator of Asian art.",
+       {{"Maaike Tjong", "Rijksmuseum", "fired", "2025-07-01/2025-07-10"}}},
+      {"dès décembre", Lang::fr, "2026-01-22",
+       "Le conseiller budgétaire du ministère, Romain Tessier, était parti dès décembre.",
+       {{"Romain Tessier", "*", "left", "2025-12"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

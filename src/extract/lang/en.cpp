@@ -46,6 +46,7 @@ Lexicon make_english() {
       {"defect|defects|defected|defecting", K::left, F::intransitive},
       {"laid off", K::fired, F::fire},
       {"relieved of his|her|their duties|post|role|command", K::fired, F::fire},
+      {"ended|ends|end its|their relationship|ties with", K::fired, F::fire},
   };
   x.not_triggers = {"leaves"};
   x.excluded_phrases = {"on leave", "leave of absence", "maternity leave", "paternity leave", "sick leave",

@@ -56,6 +56,7 @@ Lexicon make_french() {
       {"fait|fera|faisait|faire ses|leurs adieux", K::left, F::intransitive},
       {"mett*|mis|mettre un terme à sa|leur carrière", K::retired, F::intransitive},
       {"mis|met|mettre|mettent fin aux fonctions", K::fired, F::fire},
+      {"mis|met|mettre|mettent fin à sa|leur collaboration avec", K::fired, F::fire},
       // "ne fait plus partie de X": the negation is the departure.
       {"ne|n' fait|font|faisait|faisaient plus partie", K::left, F::leave_object},
       // "ne se représentera pas", "ne briguera pas de nouveau mandat": leaving when the term ends.
@@ -135,7 +136,8 @@ Lexicon make_french() {
   x.relative_days = {{"le lendemain", 1}, {"au lendemain", 1}, {"le surlendemain", 2}, {"la veille", -1},
                      {"le même jour", 0}, {"# jours plus tard", 0}, {"# jours après", 0},
                      {"# semaines plus tard", 0}, {"quelques heures plus tard", 0}};
-  x.since_words = {"depuis", "dès", "jusqu'en", "jusqu'à", "jusqu'au"};
+  // ("dès décembre" is when something already happened, not a tenure: not here.)
+  x.since_words = {"depuis", "jusqu'en", "jusqu'à", "jusqu'au"};
   x.role_words = {"pdg", "président*", "présidente-directrice", "président-directeur", "directeur*", "directrice*",
                   "dg", "ceo", "cto", "cfo", "coo", "dirigeant*", "dirigeante*", "patron*", "patronne",
                   "fondateur*", "fondatrice*", "cofondateur*", "cofondatrice*", "co-fondateur*", "co-fondatrice*",
