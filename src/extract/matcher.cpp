@@ -42,6 +42,14 @@ TokenPattern::TokenPattern(std::string_view pattern, const std::vector<std::stri
   if (number_words)
     for (auto w : *number_words) number_keys_.push_back(text::match_key(w));
   for (std::string_view element : split(pattern, ' ')) {
+    // "l'intention", "d'après": the tokenizer splits a French elision after its apostrophe, so the pattern does.
+    const std::size_t apostrophe = element.find('\'');
+    if (element.find('|') == std::string_view::npos && apostrophe != std::string_view::npos && apostrophe > 0 &&
+        apostrophe <= 2 && apostrophe + 1 < element.size()) {
+      is_number_.push_back(false);
+      elements_.emplace_back(std::vector<std::string_view>{element.substr(0, apostrophe + 1)});
+      element = element.substr(apostrophe + 1);
+    }
     is_number_.push_back(element == "#");
     elements_.emplace_back(split(element, '|'));
   }

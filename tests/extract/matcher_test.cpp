@@ -32,3 +32,13 @@ TEST_CASE("a pattern index offers the patterns a word may start, in order") {
   CHECK(offered("rejoint") == std::vector<std::size_t>{2});  // only the number pattern may start anywhere
   CHECK(offered("") == std::vector<std::size_t>{2});
 }
+
+TEST_CASE("a pattern written with a French elision matches the tokens the elision splits into") {
+  const TokenPattern pattern("pas l'intention");
+  const auto tokens = exodus::text::tokenize("Elle n'a pas l'intention de partir.");
+  std::size_t matched_at = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    if (pattern.match(tokens, i, tokens.size(), 0)) matched_at = i;
+  REQUIRE(matched_at > 0);
+  CHECK(tokens[matched_at].key == "pas");
+}
