@@ -93,7 +93,8 @@ Lexicon make_french() {
   x.blockers = {"refus*", "refusé*", "démenti*", "dément*", "démentent", "nie", "nié", "nient", "exclu*",
                 "pourrait", "pourraient", "devrait", "devraient", "réclam*", "exig*", "appel*", "appelé*",
                 "demand*", "menac*", "envisag*", "rumeur*", "hypothèse", "éventuel*", "sans", "empêch*",
-                "pousser", "souhait*", "voudrait", "aimerait", "pressé*", "pression*", "question", "spéculation*"};
+                "pousser", "souhait*", "voudrait", "aimerait", "pression*", "question", "spéculation*"};
+  // ("pressé de partir" is not here: without accents it is "presse", the press, as in "conseillère presse".)
   x.blocker_phrases = {"aucune intention", "pas l'intention", "hors de question"};
   x.conditionals = {"si", "s'il", "s'ils"};
   x.future_markers = {"va", "vont", "allait", "allaient", "compte", "comptent", "entend", "entendent",
