@@ -769,6 +769,12 @@ class Extractor {
           k = n->last;  // "a managing director in its Hong Kong office, Vivian Lau"
           continue;
         }
+        // "the regional director for East Africa, Tobias Mwangaza": the role's scope, then the person.
+        if (saw_role && n->last + 2 < end && is(n->last + 1, ",") && name(n->last + 2) &&
+            name(n->last + 2)->type == NameType::person) {
+          k = n->last;
+          continue;
+        }
         if (n->last + 1 < end && (is(n->last + 1, "'s") || is(n->last + 1, "'"))) {
           k = n->last + 1;  // "Arden's head of sales": the organization owns the role
           if (who.org_name == kNone) who.org_name = name_index(n->first);
