@@ -439,7 +439,7 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
       continue;
     if (word_part(key, other_key) ||
         (key.size() >= 2 && key.find(' ') == std::string::npos &&
-         (initials(display) == key || (key.size() >= 3 && content_initials(other_key) == key)))) {
+         (initials(display) == key || content_initials(other_key) == key))) {
       // Several longer names contain it ("Ravensworth Group", "Ravensworth Foundation"): the article's
       // organization first, then the most mentioned.
       auto it = a.org_mentions.find(other_key);

@@ -137,7 +137,8 @@ Lexicon make_english() {
                       "health", "finance", "foreign", "home", "junior", "shadow", "top", "longtime",
                       "long-serving", "founding", "design", "engineering", "hardware", "software", "sales",
                       "operations", "strategy", "investment", "risk", "compliance", "security", "recruitment",
-                      "political", "digital", "business", "features", "opinion", "audio", "art", "culture"};
+                      "political", "digital", "business", "features", "opinion", "audio", "art", "culture",
+                      "academy", "youth", "women's", "men's", "scouting", "recruitment", "investor", "relations"};
   x.org_words = {"inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "holdings", "bank",
                  "university", "college", "institute", "foundation", "trust", "fund", "capital", "partners",
                  "ventures", "labs", "lab", "technologies", "systems", "software", "pharma", "pharmaceuticals",
@@ -171,7 +172,8 @@ Lexicon make_english() {
   x.org_particles = {"of", "for", "on"};
   x.institution_heads = {"ministry", "department"};
   x.facility_nouns = {"plant", "factory", "office", "offices", "site", "campus", "branch", "store", "bureau",
-                      "warehouse", "region", "market", "desk", "operations", "unit", "arm"};
+                      "warehouse", "region", "market", "desk", "operations", "unit", "arm", "center", "centre",
+                      "hub", "lab", "studio"};
   x.place_names = {"france", "europe", "germany", "britain", "uk", "u.k", "us", "u.s", "usa", "america", "china",
                    "japan", "italy", "spain", "belgium", "switzerland", "canada", "africa", "asia", "london", "paris",
                    "berlin", "brussels", "beijing", "shanghai", "new york", "california", "texas", "india",
