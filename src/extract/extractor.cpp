@@ -1404,7 +1404,7 @@ class Extractor {
     std::size_t k = i;
     int steps = 0;
     // "X a, lui, démissionné", "X has, however, resigned": an aside between commas inside the verb group.
-    if (k >= b + 3 && is(k - 1, ",") && is(k - 3, ",") && lower_word(k - 2) && in(k - 4 >= b ? k - 4 : b, L_.aux))
+    if (k >= b + 4 && is(k - 1, ",") && is(k - 3, ",") && lower_word(k - 2) && in(k - 4, L_.aux))
       k -= 3;
     while (k > b && steps < 7 &&
            (in(k - 1, L_.aux) || in(k - 1, L_.adverbs) || in(k - 1, L_.negations) || in(k - 1, L_.hedges) ||
