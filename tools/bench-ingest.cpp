@@ -508,8 +508,8 @@ int main(int argc, char** argv) {
         "Method. Corpora are written by `exodus-gen-corpus --seed " + std::to_string(seed) +
         "` (synthetic French and English articles of 2-5 KB in JSON Lines, 0-3 departures each among "
         "distractors and filler). *Ingest* runs the real pipeline (`ingest::ingest_paths`, default options: a "
-        "reader thread, one extraction worker per core beyond the writer's, one writer committing every 1000 "
-        "articles or 2 s, FTS5 on) in this process into a fresh database. *Floor* loads the same JSON Lines into a "
+        "reader thread, one extraction worker per core, one writer committing every 1000 articles or 2 s, FTS5 "
+        "on) in this process into a fresh database. *Floor* loads the same JSON Lines into a "
         "plain SQLite table with an external-content FTS5 index (same tokenizer, WAL, synchronous=NORMAL, 1000 "
         "rows a transaction, one thread, no extraction). MB are bytes of the JSON Lines file (10^6). Peak RSS "
         "is VmHWM, reset before each in-process phase; at the RSS size it is `ru_maxrss` of an `exodus-ingest` "
