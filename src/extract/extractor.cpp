@@ -1116,6 +1116,33 @@ class Extractor {
     return before || after;
   }
 
+  // The organization a paragraph opens with: the one framing its first sentence ("Chez X, …"), or that
+  // sentence's subject when it is an organization ("Montpellier Handball a perdu …"). Empty when it opens
+  // otherwise, or with the article's own organization.
+  std::string paragraph_topic(std::size_t paragraph) const {
+    std::size_t first = a_.sentences.size();
+    for (std::size_t s = 0; s < a_.sentences.size(); ++s)
+      if (a_.sentences[s].paragraph == static_cast<int>(paragraph)) {
+        first = s;
+        break;
+      }
+    if (first == a_.sentences.size() || first == 0) return {};
+    std::string topic = framing_org(first);
+    if (topic.empty()) {
+      std::size_t k = begin_of(first);
+      const std::size_t e = end_of(first);
+      while (k < e && k < begin_of(first) + 3 && !name(k) && (lower_word(k) || punct(k) || in(k, L_.determiners))) ++k;
+      const Name* n = k < e ? name(k) : nullptr;
+      if (!n || n->type == NameType::person || a_.source_keys.count(n->key) || facility_place(*n)) return {};
+      // Its subject: a verb group follows the name.
+      if (n->last + 1 >= e || !(in(n->last + 1, L_.aux) || in(n->last + 1, L_.adverbs))) return {};
+      topic = n->text;
+    }
+    topic = extract::canonical_org(a_, topic);
+    if (text::match_key(topic) == text::match_key(a_.subject_org)) return {};
+    return topic;
+  }
+
   std::string framing_org(std::size_t s) const {
     std::size_t b = begin_of(s);
     // ("Et chez Robert Laffont, …", "And at Mercy Corps, …": after a coordinator.)
@@ -2079,6 +2106,12 @@ class Extractor {
       for (std::size_t k = m.end; k < end_of(s) && k < m.end + 10 && org.empty(); ++k)
         if (const Name* n = name(k); n && n->first == k) org = role_phrase_org(*n);
     if (org.empty()) org = a_.subject_org;
+    // In a roundup, "le club a limogé son entraîneur" means the club the paragraph opened with ("Paris Basketball
+    // a limogé …", "Chez Robert Laffont, …"), not the one the article is about.
+    if (!org.empty() && org == a_.subject_org && !names_org(s, org)) {
+      const std::string topic = paragraph_topic(static_cast<std::size_t>(a_.sentences[s].paragraph));
+      if (!topic.empty()) org = topic;
+    }
     if (org.empty()) return {};
     // Whichever way it was found, a name that completes a minister's title in this sentence ("as minister
     // of Culture") stands for the institution the title names.

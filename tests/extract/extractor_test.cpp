@@ -805,3 +805,20 @@ TEST_CASE("generalisation: a second verb in a relative clause, and more ways to 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: in a roundup, a paragraph's organization") {
+  const std::vector<Row> rows = {
+      {"the club a paragraph opens with", Lang::en, "2025-06-18",
+       "It was a bad year for the league. The Coastal Basketball League said attendance fell.\n\n"
+       "Harbor City FC had a worse season. The club fired its coach, Tom Reyes, on Monday.\n\n"
+       "The Coastal Basketball League said it would review its rules.",
+       {{"Tom Reyes", "Harbor City FC", "fired", "2025-06-16"}}},
+      {"a paragraph framed by 'Chez X,'", Lang::fr, "2025-06-18",
+       "Flammarion perd ses cadres. Anne Rivet, éditrice chez Flammarion, a démissionné lundi.\n\n"
+       "Chez Robert Laffont, l'ambiance est tendue. Le directeur du pôle essais, Raphaël Desgenettes, a "
+       "démissionné mardi.",
+       {{"Anne Rivet", "Flammarion", "resigned", "2025-06-16"}, {"Raphaël Desgenettes", "Robert Laffont", "resigned",
+                                                             "2025-06-17"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -139,7 +139,7 @@ Lexicon make_french() {
                      {"# semaines plus tard", 0}, {"quelques heures plus tard", 0}};
   // ("dès décembre" is when something already happened, not a tenure: not here.)
   x.since_words = {"depuis", "jusqu'en", "jusqu'à", "jusqu'au"};
-  x.role_words = {"pdg", "président*", "présidente-directrice", "président-directeur", "directeur*", "directrice*",
+  x.role_words = {"dtn", "drh", "daf", "dsi", "pdg", "président*", "présidente-directrice", "président-directeur", "directeur*", "directrice*",
                   "dg", "ceo", "cto", "cfo", "coo", "dirigeant*", "dirigeante*", "patron*", "patronne",
                   "fondateur*", "fondatrice*", "cofondateur*", "cofondatrice*", "co-fondateur*", "co-fondatrice*",
                   "responsable*", "chef*", "cheffe*", "scientifique", "chercheur*", "chercheuse*", "ministre*",
