@@ -1133,7 +1133,10 @@ class Extractor {
       const std::size_t e = end_of(first);
       while (k < e && k < begin_of(first) + 3 && !name(k) && (lower_word(k) || punct(k) || in(k, L_.determiners))) ++k;
       const Name* n = k < e ? name(k) : nullptr;
-      if (!n || n->type == NameType::person || a_.source_keys.count(n->key) || facility_place(*n)) return {};
+      // (Not the article's own outlet: "Fortune has also learned that …".)
+      if (!n || n->type == NameType::person || a_.source_keys.count(n->key) || facility_place(*n) ||
+          n->key == text::match_key(outlet_))
+        return {};
       // Its subject: a verb group follows the name.
       if (n->last + 1 >= e || !(in(n->last + 1, L_.aux) || in(n->last + 1, L_.adverbs))) return {};
       topic = n->text;
