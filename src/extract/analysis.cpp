@@ -181,6 +181,15 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
                                           key.compare(dash, std::string::npos, "-listed") == 0 ||
                                           key.compare(dash, std::string::npos, "-born") == 0);
   };
+  auto emit = [&](std::size_t first, std::size_t last, bool determiner) {
+    Name name;
+    name.first = first;
+    name.last = last;
+    name.determiner = determiner;
+    name.text = collapse_spaces(text.substr(toks[first].start, toks[last].end - toks[first].start));
+    name.key = text::match_key(name.text);
+    out.push_back(std::move(name));
+  };
   while (i < end) {
     const auto& t = toks[i];
     // "ministère de l'Intérieur": a lowercase institution word opens an organization's name.
@@ -198,13 +207,7 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
         while (last + 1 < end && capital_word(last + 1)) ++last;
         for (int adjectives = 0; adjectives < 2 && last + 1 < end && name_adjective(toks[last + 1], L); ++adjectives)
           ++last;  // "ministère de l'Éducation nationale"
-        Name name;
-        name.first = i;
-        name.last = last;
-        name.determiner = true;
-        name.text = collapse_spaces(text.substr(toks[i].start, toks[last].end - toks[i].start));
-        name.key = text::match_key(name.text);
-        out.push_back(std::move(name));
+        emit(i, last, true);
         i = last + 1;
         continue;
       }
@@ -218,13 +221,7 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
       if (k > i + 1 && k + 1 < end && L.org_particles.contains(toks[k].key) && capital_word(k + 1)) {
         std::size_t last = k + 1;
         while (last + 1 < end && capital_word(last + 1)) ++last;
-        Name name;
-        name.first = i;
-        name.last = last;
-        name.determiner = true;
-        name.text = collapse_spaces(text.substr(toks[i].start, toks[last].end - toks[i].start));
-        name.key = text::match_key(name.text);
-        out.push_back(std::move(name));
+        emit(i, last, true);
         i = last + 1;
         continue;
       }
@@ -345,13 +342,7 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
         }
       }
     }
-    Name name;
-    name.first = first;
-    name.last = last;
-    name.determiner = determiner;
-    name.text = collapse_spaces(text.substr(toks[first].start, toks[last].end - toks[first].start));
-    name.key = text::match_key(name.text);
-    out.push_back(std::move(name));
+    emit(first, last, determiner);
     i = last + 1;
   }
   return out;
