@@ -323,7 +323,8 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
     }
     // "Fédération française de handball", "Agence régionale de santé", "Parti socialiste": lowercase
     // adjectives, then one lowercase complement, continue a one-word organization head.
-    if (first == last && orgish) {
+    // ("Parti socialiste" also at the end of a longer name: "Nord du Parti socialiste".)
+    if (L.org_words.contains(toks[last].key)) {
       std::size_t c = last + 1, adjectives = 0;
       while (c < end && adjectives < 2 && name_adjective(toks[c], L)) last = c++, ++adjectives;
       if (adjectives > 0 && c + 1 < end && is_word(toks[c]) && !toks[c].capitalised &&
@@ -436,8 +437,8 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
       auto it = a.org_mentions.find(other_key);
       int score = it == a.org_mentions.end() ? 0 : it->second;
       if (other_key == subject_key) score += 1000;
-      // "Rivemont" is FC Rivemont, not the newspaper L'Écho de Rivemont the article cites.
-      if (a.source_keys.count(other_key)) score -= 500;
+      // "Rivemont" is FC Rivemont, not the newspaper L'Écho de Rivemont the article cites or is.
+      if (a.source_keys.count(other_key) || other_key == a.outlet_key) score -= 500;
       if (score > best_score) {
         best = display;
         best_score = score;
@@ -597,6 +598,7 @@ void choose_subject_org(Analysis& a, const Article& article) {
 Analysis analyse(const Article& article, const CompiledLexicon& L) {
   Analysis a;
   a.text = article.text;
+  a.outlet_key = text::match_key(article.meta.outlet);
   a.lex = &L;
   const std::string_view text = a.text;
   a.sentences = text::split_sentences(text, article.meta.lang);

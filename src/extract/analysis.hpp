@@ -101,6 +101,7 @@ struct Analysis {
   std::unordered_set<std::string> quoted_titles;          // names written in quotation marks: works, products     // name keys seen somewhere other than a sentence start
   std::unordered_map<std::string, int> org_evidence;      // name key → how organization-like its contexts are
   std::string subject_org;                                // what the article is about
+  std::string outlet_key;                                 // match key of the article's own outlet
 
   bool word_in(std::size_t i, const WordSet& set) const { return i < tokens.size() && set.contains(tokens[i].key); }
   const Name* name_at_token(std::size_t i) const {

@@ -1112,7 +1112,9 @@ class Extractor {
     std::size_t q = n.first;
     if (q > 0 && (is(q - 1, "la") || is(q - 1, "l'") || is(q - 1, "le"))) --q;
     const bool before = q >= 2 && in(q - 1, L_.of_prep) && in(q - 2, L_.facility_nouns);
-    const bool after = n.last + 1 < toks_.size() && in(n.last + 1, L_.facility_nouns);
+    // ("the Memphis data center": one modifier may stand between.)
+    const bool after = (n.last + 1 < toks_.size() && in(n.last + 1, L_.facility_nouns)) ||
+                       (n.last + 2 < toks_.size() && lower_word(n.last + 1) && in(n.last + 2, L_.facility_nouns));
     return before || after;
   }
 

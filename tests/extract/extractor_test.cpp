@@ -822,3 +822,19 @@ TEST_CASE("generalisation: in a roundup, a paragraph's organization") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a region's federation of a party, and the outlet that shares a word") {
+  const std::vector<Row> rows = {
+      {"the party at the end of a longer name, not the newspaper", Lang::fr, "2025-11-18",
+       "Le premier secrétaire de la fédération du Nord du Parti socialiste, Jérôme Delattre, a quitté le parti "
+       "samedi. Dans le Nord, les militants s'inquiètent. Le Nord reste divisé.",
+       {{"Jérôme Delattre", "Nord du Parti socialiste", "left", "2025-11-15"}},
+       "",
+       "La Voix du Nord"},
+      {"a data centre names a place", Lang::en, "2025-11-18",
+       "xAI is losing engineers. Orin Castellane, who oversees the buildout of the Memphis data center, left "
+       "xAI last week.",
+       {{"Orin Castellane", "xAI", "left", "2025-11-10/2025-11-16"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
