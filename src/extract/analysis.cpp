@@ -44,6 +44,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.passive_aux = WordSet(x.passive_auxiliaries);
   c.adverbs = WordSet(x.verb_adverbs);
   c.also_words = WordSet(x.also_words);
+  c.complementizers = WordSet(x.complementizers);
   c.spokesperson_words = WordSet(x.spokesperson_words);
   c.negations = WordSet(x.negations);
   c.blockers = WordSet(x.blockers);

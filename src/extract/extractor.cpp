@@ -216,7 +216,7 @@ class Extractor {
   std::string source_after(std::size_t i, std::size_t end, std::size_t* name_end, bool addressee = false) const {
     bool report_noun = false, spokesperson = false;
     for (int steps = 0; i < end && steps < 8; ++steps, ++i) {
-      if (is(i, "que") || is(i, "qu'") || is(i, "that")) return {};
+      if (in(i, L_.complementizers)) return {};
       for (const auto& p : L_.same_source)
         if (p.match(toks_, i, end, 0) && !last_source_.empty()) {
           *name_end = i + p.size() - 1;
@@ -406,7 +406,7 @@ class Extractor {
           }
           if (cue.cue->introduces_report) {
             for (std::size_t k = stop; k < std::min(e, name_end + 8); ++k)
-              if (is(k, "que") || is(k, "qu'") || is(k, "that")) found.carries = true;
+              if (in(k, L_.complementizers)) found.carries = true;
           }
           i = std::max(i, name_end);
           break;
@@ -1452,7 +1452,7 @@ class Extractor {
   bool reported_plan(std::size_t vg, std::size_t b) const {
     std::size_t k = vg;
     while (k > b && (in(k - 1, L_.subject_pronouns) || name(k - 1))) --k;
-    if (k == b || !(is(k - 1, "que") || is(k - 1, "qu'") || is(k - 1, "that"))) return false;
+    if (k == b || !in(k - 1, L_.complementizers)) return false;
     for (std::size_t j = k - 1; j > b && k - j < 8; --j)
       if (in(j - 1, L_.reporting_verbs)) return true;
     return false;
@@ -1755,7 +1755,7 @@ class Extractor {
       for (std::size_t k = b; k + 1 < m.begin && statement_timex == kNone; ++k) {
         if (!in(k, L_.reporting_verbs)) continue;
         for (std::size_t j = k + 1; j < std::min(m.begin, k + 6); ++j) {
-          if (is(j, "that") || is(j, "que") || is(j, "qu'")) break;
+          if (in(j, L_.complementizers)) break;
           if (a_.timex_at[j] >= 0 && a_.timexes[static_cast<std::size_t>(a_.timex_at[j])].expr.range.known()) {
             statement_timex = a_.timex_at[j];
             break;
@@ -1820,7 +1820,7 @@ class Extractor {
         // "told colleagues this week that he is leaving": the date is the telling's, which has happened.
         bool reported = false;
         for (std::size_t k = tx.last + 1; k < m.begin && !reported; ++k)
-          reported = is(k, "that") || is(k, "que") || is(k, "qu'");
+          reported = in(k, L_.complementizers);
         if (reported && reference_ && r.date.earliest && r.date.latest && *r.date.earliest <= reference_->last() &&
             reference_->last() < *r.date.latest) {
           r.date.latest = reference_->last();

@@ -67,6 +67,7 @@ Lexicon make_english() {
                     "effectively", "unexpectedly", "recently", "voluntarily", "reportedly", "then", "now", "just",
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
   x.also_words = {"also", "too"};
+  x.complementizers = {"that"};
   x.spokesperson_words = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"};
   x.negations = {"not", "n't", "never", "no"};
   x.blockers = {"refus*", "declin*", "denied", "deny", "denies", "denying", "should", "could", "might", "may",

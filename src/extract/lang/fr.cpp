@@ -83,6 +83,7 @@ Lexicon make_french() {
   x.passive_auxiliaries = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",
                            "soit", "soient", "être", "fut"};
   x.also_words = {"aussi", "également"};
+  x.complementizers = {"que", "qu'"};
   x.spokesperson_words = {"porte-parole", "représentant", "représentante", "service de communication"};
   x.verb_adverbs = {"également", "aussi", "finalement", "officiellement", "déjà", "brutalement", "récemment",
                     "discrètement", "toutefois", "donc", "ainsi", "alors", "notamment", "lui-même", "elle-même",

@@ -74,6 +74,8 @@ struct Lexicon {
   // "also", "aussi": a departure told as one more of the same event as the sentence before, which it shares
   // the date and the credit of when it gives none ("His assistant was also relieved of his duties").
   std::vector<std::string_view> also_words;
+  // "that", "que": the word that opens a reported clause ("a annoncé qu'il partira", "said that she left").
+  std::vector<std::string_view> complementizers;
   // "a spokesperson for X", "un porte-parole de l'entreprise": someone speaking for an organization, which is
   // then the source.
   std::vector<std::string_view> spokesperson_words;
