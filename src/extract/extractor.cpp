@@ -375,25 +375,24 @@ class Extractor {
                 }
               }
               break;
-            case W::before: who = source_before(i, b); break;
+            case W::before:
+              who = source_before(i, b);
+              if (!who.empty() && cue.cue->own_voice) speaks_for_itself_ = true;
+              break;
             case W::either:
               who = source_after(stop, e, &name_end, cue.cue->addressee);
               if (who.empty()) {
+                // "Robert Laffont n'a ni confirmé ni démenti": an organization speaking for itself (own_voice
+                // cues); "BI a rapporté" cites an outlet.
                 who = source_before(i, b);
-                // "Robert Laffont n'a ni confirmé ni démenti", "Harlow a confirmé": an organization speaking for
-                // itself; only "X a rapporté", "X reported" cite an outlet.
-                bool reports = false;
-                for (std::size_t k = i; k < stop && !reports; ++k)
-                  reports = toks_[k].key.rfind("rapport", 0) == 0 || toks_[k].key.rfind("report", 0) == 0 ||
-                            toks_[k].key.rfind("revel", 0) == 0;
-                if (!who.empty() && !reports) speaks_for_itself_ = true;
+                if (!who.empty() && cue.cue->own_voice) speaks_for_itself_ = true;
               }
               break;
           }
           if (who.empty()) continue;
           found.name = who;
           found.explicit_ = true;
-          found.own_voice = cue.cue->own_voice || speaks_for_itself_;
+          found.own_voice = speaks_for_itself_;
           found.at = i;
           // A date inside the credit dates the report, not the departure.
           for (std::size_t k = (i > b + 3 ? i - 3 : b); k < std::min(e, name_end + 5); ++k) {

@@ -37,8 +37,8 @@ struct SourceCue {
   // The name after the cue is who was told ("told Reuters", "a déclaré au club"), not who speaks: an
   // organization named by a common noun there ("told the company") is not a source.
   bool addressee = false;
-  // The name is someone speaking for themselves ("Harlow said"), not an outlet the article cites: it still
-  // counts as a mention of what the article is about.
+  // A name found before the cue speaks for itself ("Harlow said", "Robert Laffont a confirmé"), not an outlet
+  // the article cites (those report: "BI a rapporté"): it still counts as a mention of what the article is about.
   bool own_voice = false;
 };
 
