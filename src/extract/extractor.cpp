@@ -200,6 +200,14 @@ class Extractor {
     return in(i, L_.of_prep) || in(i, L_.at_prep) || in(i, L_.place_prepositions) ||
            in(i, L_.destination_prepositions) || in(i, L_.agent_prepositions) || in(i, L_.as_words) || in(i, L_.join);
   }
+  // Whether token i opens an infinitive (lexicon infinitive_markers, compared with the word as written).
+  bool infinitive_marker(std::size_t i) const {
+    if (i >= toks_.size() || toks_[i].kind != TokenKind::word) return false;
+    const std::string_view word = toks_[i].in(a_.text);
+    for (std::string_view marker : L_.lex->infinitive_markers)
+      if (word == marker) return true;
+    return false;
+  }
   bool dash(std::size_t i) const {
     const auto& k = toks_[i].key;
     return k == "-" || k == "\u2013" || k == "\u2014";
@@ -685,14 +693,9 @@ class Extractor {
     // s'apprêterait lui aussi à quitter …", "X serait sur le point de partir", "Bungie and X agreed to part ways".
     // (The marker may sit at the verb group's start or just before it.)
     {
-      auto marker_at = [&](std::size_t j) {
-        // (Keys drop accents, so "à" is told from the verb "a" by its text.)
-        return toks_[j].in(a_.text) == "à" || is(j, "de") || is(j, "d'") || is(j, "to") || is(j, "avoir") ||
-               is(j, "etre") || is(j, "having");
-      };
-      bool infinitive = marker_at(k);
+      bool infinitive = infinitive_marker(k);
       for (std::size_t j = i; j < end_of(s) && j < i + 4 && !infinitive && lower_word(j); ++j)
-        infinitive = marker_at(j);
+        infinitive = infinitive_marker(j);
       if (infinitive && lower_word(k)) {
         std::size_t start = k;
         // (Back over the governing verb and its words, "serait lui aussi sur le point", to its subject.)
@@ -1586,8 +1589,7 @@ class Extractor {
     // "X s'apprêterait à quitter …": the verb that governs an infinitive carries its tense and its hedge.
     {
       bool infinitive = false;
-      for (std::size_t k = vg; k < m.begin && !infinitive; ++k)
-        infinitive = toks_[k].in(a_.text) == "à" || is(k, "de") || is(k, "to");
+      for (std::size_t k = vg; k < m.begin && !infinitive; ++k) infinitive = infinitive_marker(k);
       if (infinitive && vg > b && lower_word(vg - 1)) {
         const std::string& governing = toks_[vg - 1].key;
         if (in(vg - 1, L_.future) || ends_with_any(governing, L_.future_suffixes, 2)) future = true;

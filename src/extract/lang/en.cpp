@@ -68,6 +68,7 @@ Lexicon make_english() {
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
   x.also_words = {"also", "too"};
   x.complementizers = {"that"};
+  x.infinitive_markers = {"to", "having"};
   x.spokesperson_words = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"};
   x.negations = {"not", "n't", "never", "no"};
   x.blockers = {"refus*", "declin*", "denied", "deny", "denies", "denying", "should", "could", "might", "may",

@@ -84,6 +84,7 @@ Lexicon make_french() {
                            "soit", "soient", "être", "fut"};
   x.also_words = {"aussi", "également"};
   x.complementizers = {"que", "qu'"};
+  x.infinitive_markers = {"à", "de", "d'", "avoir", "être"};
   x.spokesperson_words = {"porte-parole", "représentant", "représentante", "service de communication"};
   x.verb_adverbs = {"également", "aussi", "finalement", "officiellement", "déjà", "brutalement", "récemment",
                     "discrètement", "toutefois", "donc", "ainsi", "alors", "notamment", "lui-même", "elle-même",

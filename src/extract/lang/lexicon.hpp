@@ -76,6 +76,9 @@ struct Lexicon {
   std::vector<std::string_view> also_words;
   // "that", "que": the word that opens a reported clause ("a annoncé qu'il partira", "said that she left").
   std::vector<std::string_view> complementizers;
+  // Words that open an infinitive ("à quitter", "de partir", "avoir quitté", "to leave"), matched on the word
+  // as written, lowercase, since "à" and the verb "a" share a key once accents are dropped.
+  std::vector<std::string_view> infinitive_markers;
   // "a spokesperson for X", "un porte-parole de l'entreprise": someone speaking for an organization, which is
   // then the source.
   std::vector<std::string_view> spokesperson_words;
