@@ -389,16 +389,17 @@ std::string initials(std::string_view name) {
 }
 
 // The initials of every content word of a name's key, capitalised or not: "federation francaise de tennis" →
-// "fft", "autorite des marches financiers" → "amf" (short function words do not count).
-std::string content_initials(std::string_view key) {
-  static const std::unordered_set<std::string_view> function_words = {"des", "les", "the", "and", "for", "aux", "sur"};
+// "fft", "autorite des marches financiers" → "amf" (the lexicon's particles and articles do not count).
+std::string content_initials(std::string_view key, const CompiledLexicon& L) {
   std::string out;
   std::size_t from = 0;
   while (from < key.size()) {
     std::size_t end = key.find_first_of(" -'", from);
     if (end == std::string_view::npos) end = key.size();
     const std::string_view word = key.substr(from, end - from);
-    if (word.size() >= 3 && !function_words.count(word)) out.push_back(word.front());
+    if (word.size() >= 3 && !L.particles.contains(word) && !L.org_particles.contains(word) &&
+        !L.articles.contains(word))
+      out.push_back(word.front());
     from = end + 1;
   }
   return out;
@@ -432,7 +433,7 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
       continue;
     if (word_part(key, other_key) ||
         (key.size() >= 2 && key.find(' ') == std::string::npos &&
-         (initials(display) == key || content_initials(other_key) == key))) {
+         (initials(display) == key || content_initials(other_key, *a.lex) == key))) {
       // Several longer names contain it ("Ravensworth Group", "Ravensworth Foundation"): the article's
       // organization first, then the most mentioned.
       auto it = a.org_mentions.find(other_key);
