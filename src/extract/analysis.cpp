@@ -120,7 +120,6 @@ CompiledLexicon compile(const Lexicon& x) {
 
 bool is_word(const text::Token& t) { return t.kind == text::TokenKind::word; }
 
-
 // An uppercase letter inside a word that is not a Mc/Mac/O' surname: "OpenAI", "DeepMind".
 bool org_like_caps(const text::Token& t, std::string_view text) {
   if (t.all_caps) return true;
@@ -145,8 +144,6 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
-// Capitalised runs in tokens [begin, end). A particle (de, von, Le) continues a name when a capitalised word
-// follows and the run so far is a first name or an organization's words ("Université de Kerlann").
 // Whether a lowercase word is an adjective continuing an organization's name (name_adjective_endings).
 bool name_adjective(const text::Token& t, const CompiledLexicon& L) {
   if (!is_word(t) || t.capitalised || t.key.size() < 5 || L.role_words.contains(t.key)) return false;
@@ -156,6 +153,8 @@ bool name_adjective(const text::Token& t, const CompiledLexicon& L) {
   return false;
 }
 
+// Capitalised runs in tokens [begin, end). A particle (de, von, Le) continues a name when a capitalised word
+// follows and the run so far is a first name or an organization's words ("Université de Kerlann").
 std::vector<Name> scan_names(std::string_view text, const std::vector<text::Token>& toks, std::size_t begin,
                              std::size_t end, const CompiledLexicon& L) {
   std::vector<Name> out;
@@ -772,7 +771,8 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
         for (std::size_t k = after; k < a.sentence_end[s] && k < after + 4 && !announced_in; ++k)
           announced_in = L.statement_nouns.contains(toks[k].key);
         if (announced_in) org += 3;
-      }      if (nx.key == "," && after + 1 < a.sentence_end[s] &&
+      }
+      if (nx.key == "," && after + 1 < a.sentence_end[s] &&
           (L.role_words.contains(toks[after + 1].key) || toks[after + 1].kind == text::TokenKind::number))
         person += 2;
       // "Grafton Retail's chief executive", "Skyvale Airways chief executive": an organization's role.

@@ -1107,7 +1107,6 @@ class Extractor {
     return false;
   }
 
-  // "Chez Decathlon-AG2R, …", "At Goldman, …": a sentence framed by an organization; empty when it is not.
   // "le directeur du site de Sochaux", "l'usine de Mulhouse", "its Hong Kong office": a name that a facility
   // noun introduces or follows is a place where the organization works, not an organization.
   bool facility_place(const Name& n) const {
@@ -1150,6 +1149,7 @@ class Extractor {
     return topic;
   }
 
+  // "Chez Decathlon-AG2R, …", "At Goldman, …": a sentence framed by an organization; empty when it is not.
   std::string framing_org(std::size_t s) const {
     std::size_t b = begin_of(s);
     // ("Et chez Robert Laffont, …", "And at Mercy Corps, …": after a coordinator.)
@@ -1491,21 +1491,20 @@ class Extractor {
       for (std::size_t r = first_raw; r < raws_.size(); ++r) made.push_back(r);
       per_trigger.emplace_back(m.begin, made);
     }
-    // "X a annoncé son départ quelques heures après qu'Y ait annoncé le sien": Y's event anchors X's.
+    // "X a annoncé son départ quelques heures après qu'Y ait annoncé le sien": Y's event anchors X's (each
+    // trigger with the next one only).
     for (std::size_t x = 0; x + 1 < per_trigger.size(); ++x) {
-      for (std::size_t y = x + 1; y < per_trigger.size() && y == x + 1; ++y) {
-        const std::size_t from = per_trigger[x].first, to = per_trigger[y].first;
-        for (std::size_t k = from + 1; k < to; ++k) {
-          const bool after = in(k, L_.after_words), before = in(k, L_.before_words);
-          if (!after && !before) continue;
-          std::optional<int> days = offset_before(k, b);
-          if (!days) continue;
-          for (std::size_t ra : per_trigger[x].second)
-            for (std::size_t rb : per_trigger[y].second)
-              if (raws_[ra].person != raws_[rb].person)
-                relations_.push_back({ra, rb, after ? *days : -*days});
-          break;
-        }
+      const std::size_t y = x + 1;
+      const std::size_t from = per_trigger[x].first, to = per_trigger[y].first;
+      for (std::size_t k = from + 1; k < to; ++k) {
+        const bool after = in(k, L_.after_words), before = in(k, L_.before_words);
+        if (!after && !before) continue;
+        std::optional<int> days = offset_before(k, b);
+        if (!days) continue;
+        for (std::size_t ra : per_trigger[x].second)
+          for (std::size_t rb : per_trigger[y].second)
+            if (raws_[ra].person != raws_[rb].person) relations_.push_back({ra, rb, after ? *days : -*days});
+        break;
       }
     }
   }
@@ -1743,8 +1742,7 @@ class Extractor {
       }
       return;
     }
-    if (future && kind != DepartureKind::fired) kind = DepartureKind::announced;
-    else if (future) kind = DepartureKind::announced;
+    if (future) kind = DepartureKind::announced;
 
     // Date, source.
     const SentenceSource& src = source_for(s, m.begin);
@@ -1812,7 +1810,7 @@ class Extractor {
       r.sentence = s;
       r.trigger = m.begin;
       r.org = organization_for(person, s, m, who, org_side, &r.org_stated);
-      if (relative && (timex == kNone || relative_overlaps(timex, b, e))) {
+      if (relative && (timex == kNone || relative_overlaps(timex))) {
         pending_relative_.push_back({raws_.size(), relative_days});
       } else if (timex != kNone) {
         const auto& tx = a_.timexes[static_cast<std::size_t>(timex)];
@@ -1913,11 +1911,9 @@ class Extractor {
     return range;
   }
 
-  bool relative_overlaps(int timex, std::size_t b, std::size_t e) const {
+  bool relative_overlaps(int timex) const {
     // The tagger may have read "le lendemain" against the publication date; the relative cue wins.
     const auto& tx = a_.timexes[static_cast<std::size_t>(timex)];
-    (void)b;
-    (void)e;
     for (const auto& cue : relative_cues_)
       if (cue.first <= tx.last && cue.stop > tx.first) return true;
     return false;
