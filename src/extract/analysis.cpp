@@ -524,9 +524,9 @@ void choose_subject_org(Analysis& a, const Article& article) {
     }
   score = std::move(pooled);
   std::vector<std::string> title_keys;
-  if (!article.meta.title.empty()) {
-    const auto title_tokens = text::tokenize(article.meta.title);
-    for (const auto& n : scan_names(article.meta.title, title_tokens, 0, title_tokens.size(), L)) {
+  {
+    const auto& title_tokens = a.title_tokens;
+    for (const auto& n : a.title_names) {
       // A credited name is an outlet, unless the title names it with an organization's word ("La Banque
       // Kestrel annonce …"): then it speaks for itself.
       bool has_org_word = false;
@@ -572,11 +572,7 @@ void choose_subject_org(Analysis& a, const Article& article) {
   // Ties go to the name written first (the title counts as before the text).
   std::unordered_map<std::string, std::size_t> first_seen;
   std::size_t order = 0;
-  if (!article.meta.title.empty()) {
-    const auto title_tokens = text::tokenize(article.meta.title);
-    for (const auto& n : scan_names(article.meta.title, title_tokens, 0, title_tokens.size(), L))
-      first_seen.emplace(n.key, order++);
-  }
+  for (const auto& n : a.title_names) first_seen.emplace(n.key, order++);
   for (const auto& n : a.names) first_seen.emplace(n.key, order++);
   auto seen = [&](const std::string& key) {
     auto it = first_seen.find(key);
@@ -600,6 +596,8 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
   Analysis a;
   a.text = article.text;
   a.outlet_key = text::match_key(article.meta.outlet);
+  a.title_tokens = text::tokenize(article.meta.title);
+  a.title_names = scan_names(article.meta.title, a.title_tokens, 0, a.title_tokens.size(), L);
   a.lex = &L;
   const std::string_view text = a.text;
   a.sentences = text::split_sentences(text, article.meta.lang);
@@ -815,14 +813,11 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
   std::vector<std::string> org_like_keys;
   for (const auto& o : a.names)
     if (org_score[o.key] > person_score[o.key]) org_like_keys.push_back(o.key);
-  if (!article.meta.title.empty()) {
-    const auto title_tokens = text::tokenize(article.meta.title);
-    for (const auto& o : scan_names(article.meta.title, title_tokens, 0, title_tokens.size(), L)) {
-      bool orgish = false;
-      for (std::size_t k = o.first; k <= o.last; ++k)
-        orgish = orgish || L.org_words.contains(title_tokens[k].key) || org_like_caps(title_tokens[k], article.meta.title);
-      if (orgish) org_like_keys.push_back(o.key);
-    }
+  for (const auto& o : a.title_names) {
+    bool orgish = false;
+    for (std::size_t k = o.first; k <= o.last; ++k)
+      orgish = orgish || L.org_words.contains(a.title_tokens[k].key) || org_like_caps(a.title_tokens[k], article.meta.title);
+    if (orgish) org_like_keys.push_back(o.key);
   }
   std::unordered_set<std::string> org_suffixes;  // every proper word-prefix and word-suffix of an organization
   for (const auto& o : org_like_keys)

@@ -102,6 +102,8 @@ struct Analysis {
   std::unordered_map<std::string, int> org_evidence;      // name key → how organization-like its contexts are
   std::string subject_org;                                // what the article is about
   std::string outlet_key;                                 // match key of the article's own outlet
+  std::vector<text::Token> title_tokens;                  // the title, tokenized once
+  std::vector<Name> title_names;                          // and the names in it
 
   bool word_in(std::size_t i, const WordSet& set) const { return i < tokens.size() && set.contains(tokens[i].key); }
   const Name* name_at_token(std::size_t i) const {
