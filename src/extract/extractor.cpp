@@ -1820,11 +1820,7 @@ class Extractor {
         bool reported = false;
         for (std::size_t k = tx.last + 1; k < m.begin && !reported; ++k)
           reported = in(k, L_.complementizers);
-        if (reported && reference_ && r.date.earliest && r.date.latest && *r.date.earliest <= reference_->last() &&
-            reference_->last() < *r.date.latest) {
-          r.date.latest = reference_->last();
-          r.date.precision = dates::precision_of(r.date.earliest, r.date.latest);
-        }
+        if (reported) cap_at_publication(r.date);
       } else if (src.report_timex != kNone) {
         r.date = a_.timexes[static_cast<std::size_t>(src.report_timex)].expr.range;
         r.dated = true;
@@ -2183,6 +2179,15 @@ class Extractor {
     return std::nullopt;
   }
 
+  // Ends a range that runs past the publication date at it, for what has already happened.
+  void cap_at_publication(dates::DateRange& date) const {
+    if (!reference_ || !date.earliest || !date.latest) return;
+    if (*date.earliest <= reference_->last() && reference_->last() < *date.latest) {
+      date.latest = reference_->last();
+      date.precision = dates::precision_of(date.earliest, date.latest);
+    }
+  }
+
   dates::DateRange default_date() const {
     if (!reference_) return dates::DateRange::unknown();
     return dates::DateRange::on_or_before(reference_->last());
@@ -2376,11 +2381,7 @@ class Extractor {
       m.date = g.date;
       // What has happened happened by the time it was published: "au printemps" in an article of 18 June is
       // 1 March to 18 June. (An announcement may name a later day.)
-      if (reference_ && m.kind != DepartureKind::announced && m.date.earliest && m.date.latest &&
-          *m.date.earliest <= reference_->last() && reference_->last() < *m.date.latest) {
-        m.date.latest = reference_->last();
-        m.date.precision = dates::precision_of(m.date.earliest, m.date.latest);
-      }
+      if (m.kind != DepartureKind::announced) cap_at_publication(m.date);
       if (reference_ && m.date.reference.empty()) m.date.reference = reference_->iso();
       m.source = chosen.sourced ? chosen.source : std::string();
       if (m.source.empty())
