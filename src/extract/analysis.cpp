@@ -758,8 +758,7 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       bool statement = false;
       for (std::size_t k = after + 1; k < a.sentence_end[s] && k < after + 6 && !statement; ++k)
         statement = L.statement_nouns.contains(toks[k].key);
-      if ((nx.key == "said" || nx.key == "says" || nx.key == "told" || nx.key == "wrote" || nx.key == "added") &&
-          !has_org_word) {
+      if (L.reporting_verbs.contains(nx.key) && !has_org_word) {
         if (statement) org += 3;
         else person += 2;
       }
