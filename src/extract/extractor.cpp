@@ -112,6 +112,7 @@ class Extractor {
       if (debug_) std::fprintf(stderr, "subject org from the lead: %s\n", lead_org.c_str());
       a_.subject_org = lead_org;
       canonical_cache_.clear();
+      paragraph_topics_.clear();
       raws_.clear();
       relations_.clear();
       pending_relative_.clear();
@@ -1123,6 +1124,8 @@ class Extractor {
   // sentence's subject when it is an organization ("Montpellier Handball a perdu …"). Empty when it opens
   // otherwise, or with the article's own organization.
   std::string paragraph_topic(std::size_t paragraph) const {
+    if (auto known = paragraph_topics_.find(paragraph); known != paragraph_topics_.end()) return known->second;
+    std::string& topic = paragraph_topics_[paragraph];
     std::size_t first = a_.sentences.size();
     for (std::size_t s = 0; s < a_.sentences.size(); ++s)
       if (a_.sentences[s].paragraph == static_cast<int>(paragraph)) {
@@ -1130,7 +1133,7 @@ class Extractor {
         break;
       }
     if (first == a_.sentences.size() || first == 0) return {};
-    std::string topic = framing_org(first);
+    topic = framing_org(first);
     if (topic.empty()) {
       std::size_t k = begin_of(first);
       const std::size_t e = end_of(first);
@@ -1139,15 +1142,17 @@ class Extractor {
       // (Not the article's own outlet: "Fortune has also learned that …".)
       if (!n || n->type == NameType::person || a_.source_keys.count(n->key) || facility_place(*n) ||
           n->key == text::match_key(outlet_))
-        return {};
+        return topic;  // still empty
       // Its subject: a verb group follows the name.
-      if (n->last + 1 >= e || !(in(n->last + 1, L_.aux) || in(n->last + 1, L_.adverbs))) return {};
+      if (n->last + 1 >= e || !(in(n->last + 1, L_.aux) || in(n->last + 1, L_.adverbs))) return topic;
       topic = n->text;
     }
     topic = extract::canonical_org(a_, topic);
-    if (text::match_key(topic) == text::match_key(a_.subject_org)) return {};
+    if (text::match_key(topic) == text::match_key(a_.subject_org)) topic.clear();
     return topic;
   }
+  // Paragraph → its topic, found once (the article's organization is fixed by then).
+  mutable std::unordered_map<std::size_t, std::string> paragraph_topics_;
 
   // "Chez Decathlon-AG2R, …", "At Goldman, …": a sentence framed by an organization; empty when it is not.
   std::string framing_org(std::size_t s) const {
