@@ -140,7 +140,7 @@ Lexicon make_english() {
                       "long-serving", "founding", "design", "engineering", "hardware", "software", "sales",
                       "operations", "strategy", "investment", "risk", "compliance", "security", "recruitment",
                       "political", "digital", "business", "features", "opinion", "audio", "art", "culture",
-                      "academy", "youth", "women's", "men's", "scouting", "recruitment", "investor", "relations"};
+                      "academy", "youth", "women's", "men's", "scouting", "investor", "relations"};
   x.org_words = {"inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "holdings", "bank",
                  "university", "college", "institute", "foundation", "trust", "fund", "capital", "partners",
                  "ventures", "labs", "lab", "technologies", "systems", "software", "pharma", "pharmaceuticals",
@@ -154,17 +154,17 @@ Lexicon make_english() {
                  "telegraph", "economist", "reuters", "bloomberg", "deadline", "verge", "wired", "gazette",
                  "herald", "tribune", "chronicle", "messenger", "express", "mirror", "weekly", "daily",
                  "ledger", "review", "press", "broadcasting", "channel", "health", "care", "services",
-                 "solutions", "industries", "electric", "motors", "robotics", "analytics", "security",
+                 "solutions", "industries", "electric", "robotics", "analytics", "security",
                  "entertainment", "sports", "mobility", "dynamics", "therapeutics", "bio", "biotech", "cup",
                  "world", "championship", "championships", "olympics", "open", "awards", "prize", "festival",
-                 "symphony", "philharmonic", "opera", "ballet", "choir", "corps", "committee", "alliance",
-                 "coalition", "institution", "authority", "board", "review"};
+                 "symphony", "philharmonic", "opera", "ballet", "choir", "corps", "alliance",
+                 "coalition", "institution", "authority", "board"};
   x.implicit_orgs = {"ngo", "nonprofit", "company", "firm", "startup", "start-up", "group", "club", "team", "bank", "carmaker",
                      "automaker", "chipmaker", "designer", "maker", "giant", "business", "organisation",
                      "organization", "charity", "university", "institution", "network", "channel", "show",
                      "programme", "program", "broadcaster", "newspaper", "paper", "publication", "lab",
                      "agency", "board", "side", "outfit", "retailer", "lender", "insurer", "airline", "studio",
-                     "drugmaker", "developer", "platform", "employer", "organisation", "ministry", "department",
+                     "drugmaker", "developer", "platform", "employer", "ministry", "department",
                      "newsroom", "magazine", "school", "college", "hospital", "museum", "orchestra", "label",
                      "staff", "squad"};
   x.literal_orgs = {"government", "cabinet", "administration"};
@@ -207,7 +207,7 @@ Lexicon make_english() {
       "october", "november", "december", "meanwhile", "however", "also", "still", "last", "earlier", "later",
       "shares", "analysts", "presenter", "striker", "treasurer", "chief", "former", "chairman", "chairwoman",
       "ceo", "mid-march", "then", "now", "under", "over", "during", "about", "into", "mr", "mrs", "ms", "dr",
-      "sir", "dame", "its", "our", "your", "my", "read", "more", "see", "what", "who", "which", "why", "how",
+      "sir", "dame", "our", "your", "my", "read", "more", "see", "what", "who", "which", "why", "how",
       "opposition", "housing", "transport", "contacted", "asked", "officially", "despite", "although", "though",
       "even", "only", "just", "most", "few", "one", "first", "second", "third", "new", "another", "other",
       "each", "every", "no", "not", "yes", "ai", "american", "british", "european", "north", "south", "east", "west",

@@ -223,7 +223,7 @@ Lexicon make_french() {
       "plusieurs", "deux", "trois", "tous", "toutes", "aucun", "aucune", "quelques", "coup", "a", "lire",
       "également", "c'est", "c'", "qu'", "que", "qui", "dont", "où", "quand", "comme", "parmi", "outre",
       "côté", "cependant", "pourtant", "néanmoins", "toutefois", "désormais", "hier", "aujourd'hui", "demain",
-      "âgé", "âgée", "m.", "mme", "monsieur", "madame", "professeur", "professeure", "docteur", "maître", "m", "mm", "ia", "état", "quant", "côté", "voir", "notre", "nos", "votre", "mon", "ma", "mes"};
+      "âgé", "âgée", "m.", "mme", "monsieur", "madame", "professeur", "professeure", "docteur", "maître", "m", "mm", "ia", "état", "quant", "voir", "notre", "nos", "votre", "mon", "ma", "mes"};
   x.number_words = {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
   x.source_cues = {
       // Told to someone first: "a confirmé à l'AFP une porte-parole de X" credits X, not the agency.
