@@ -38,12 +38,16 @@ CompiledLexicon compile(const Lexicon& x) {
   for (auto p : x.excluded_phrases) c.excluded.emplace_back(p, &x.number_words);
   for (auto p : x.blocker_phrases) c.blocker_phrases.emplace_back(p, &x.number_words);
   for (auto p : x.same_source) c.same_source.emplace_back(p, &x.number_words);
+  for (auto p : x.topic_openers) c.topic_openers.emplace_back(p, &x.number_words);
+  for (auto p : x.weak_topic_openers) c.weak_topic_openers.emplace_back(p, &x.number_words);
   c.not_triggers = WordSet(x.not_triggers);
   c.needs_aux = WordSet(x.needs_auxiliary);
   c.aux = WordSet(x.auxiliaries);
   c.passive_aux = WordSet(x.passive_auxiliaries);
   c.adverbs = WordSet(x.verb_adverbs);
   c.also_words = WordSet(x.also_words);
+  c.coordinators = WordSet(x.coordinators);
+  c.sentence_connectives = WordSet(x.sentence_connectives);
   c.complementizers = WordSet(x.complementizers);
   c.spokesperson_words = WordSet(x.spokesperson_words);
   c.negations = WordSet(x.negations);
@@ -622,6 +626,14 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     auto found = scan_names(text, toks, a.sentence_begin[s], a.sentence_end[s], L);
     for (auto& n : found) {
       if (L.place_names.contains(n.key)) continue;  // a country or a capital alone: a place, not a name of anyone
+      // "le directeur commercial Asie de Vacheron Constantin", "head of sales Europe at …": a region that
+      // qualifies a role, then "de" and the name of whom the role is.
+      if (n.last >= n.first + 2 && L.place_names.contains(toks[n.first].key) &&
+          L.of_prep.contains(toks[n.first + 1].key) && toks[n.first + 2].capitalised) {
+        n.first += 2;
+        n.text = a.span_text(n.first, n.last);
+        n.key = text::match_key(n.text);
+      }
       // A sentence opener that is an ordinary word ("Presenter Kate Ellingham", "Shares of …").
       if (n.first == a.sentence_begin[s] && lowercase_words.count(toks[n.first].key) && !n.determiner &&
           !L.particles.contains(toks[n.first].key)) {
@@ -721,7 +733,10 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       if ((L.of_prep.contains(p->key) || L.at_prep.contains(p->key)) && n.first >= 2) {
         for (std::size_t k = n.first - 1; k > 0 && n.first - k <= 6; --k) {
           const auto& w = toks[k - 1];
-          if (a.sentence_of[k - 1] != static_cast<int>(s) || w.kind != text::TokenKind::word || w.capitalised) break;
+          // (A region inside the role may be capitalised: "directeur commercial Asie de Vacheron Constantin".)
+          if (a.sentence_of[k - 1] != static_cast<int>(s) || w.kind != text::TokenKind::word ||
+              (w.capitalised && !L.place_names.contains(w.key)))
+            break;
           if (L.role_words.contains(w.key) && !L.particles.contains(w.key)) {
             org += 2;
             break;
@@ -777,7 +792,7 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       if ((nx.key == "'s" || nx.key == "'") && after + 1 < a.sentence_end[s]) role_at = after + 1;
       // ("Jamie Ferris and first-team coach Stuart Ogden": a coordinator starts another person's title.)
       while (role_at < a.sentence_end[s] && L.role_modifiers.contains(toks[role_at].key) &&
-             !L.role_words.contains(toks[role_at].key) && toks[role_at].key != "and" && toks[role_at].key != "et")
+             !L.role_words.contains(toks[role_at].key) && !L.coordinators.contains(toks[role_at].key))
         ++role_at;
       if (role_at < a.sentence_end[s] && L.role_words.contains(toks[role_at].key) && !toks[role_at].capitalised)
         org += role_at > after && (nx.key == "'s" || nx.key == "'") ? 5 : 3;  // "Rugby Australia's chief executive"

@@ -472,17 +472,17 @@ class Extractor {
       {
         std::size_t title = start;
         bool saw_role_word = false;
-        while (title >= 2 && start - title < 5 && !name(title - 1) && !is(title - 1, "and") && !is(title - 1, "et") &&
+        while (title >= 2 && start - title < 5 && !name(title - 1) && !in(title - 1, L_.coordinators) &&
                !is(title - 1, "of") && !punct(title - 1) &&
                (in(title - 1, L_.role_words) || in(title - 1, L_.role_modifiers) || in(title - 1, L_.determiners) ||
                 lower_word(title - 1))) {
           saw_role_word = saw_role_word || in(title - 1, L_.role_words);
           --title;
         }
-        if (saw_role_word && (is(title - 1, "and") || is(title - 1, "et") || is(title - 1, ","))) start = title;
+        if (saw_role_word && (in(title - 1, L_.coordinators) || is(title - 1, ","))) start = title;
       }
       const std::size_t sep = start - 1;
-      if (!(is(sep, ",") || is(sep, "et") || is(sep, "and"))) break;
+      if (!(is(sep, ",") || in(sep, L_.coordinators))) break;
       std::size_t k = sep;
       if (is(k - 1, ",")) --k;  // ", et"
       if (k > 1 && (in(k - 1, L_.determiners) || is(k - 1, "l'")) && !name(k - 1)) --k;  // "X et le CNRS"
@@ -492,7 +492,7 @@ class Extractor {
       else if (other->type == NameType::org && who.org_name == kNone) who.org_name = name_index(k - 1);
       else break;
       start = other->first;
-      if (is(sep, ",") && !(is(start - 1, ",") || is(start - 1, "et") || is(start - 1, "and"))) {
+      if (is(sep, ",") && !(is(start - 1, ",") || in(start - 1, L_.coordinators))) {
         // "X, A et B": only a list when an "et" closes it; otherwise X is an apposition head, keep it anyway.
         break;
       }
@@ -502,9 +502,9 @@ class Extractor {
   void coordinated_right(std::size_t after, std::size_t end, Who& who) const {
     std::size_t k = after;
     while (k + 1 < end) {
-      if (!(is(k, ",") || is(k, "et") || is(k, "and"))) break;
+      if (!(is(k, ",") || in(k, L_.coordinators))) break;
       std::size_t n = k + 1;
-      if (is(n, "et") || is(n, "and")) ++n;
+      if (in(n, L_.coordinators)) ++n;
       while (n < end && (in(n, L_.determiners) || in(n, L_.role_words) || in(n, L_.role_modifiers) ||
                          in(n, L_.of_prep)) && !name(n))
         ++n;
@@ -624,7 +624,7 @@ class Extractor {
         if (!listed.people.empty()) {
           // "WaterBridge and its chief executive, X, parted ways": an organization coordinated before.
           for (std::size_t j = open - 1; j > b && open - 1 - j < 7; --j) {
-            if (!(is(j, "et") || is(j, "and"))) continue;
+            if (!in(j, L_.coordinators)) continue;
             if (const Name* o = name(j - 1); o && o->type != NameType::person) listed.org_name = name_index(j - 1);
             break;
           }
@@ -885,7 +885,7 @@ class Extractor {
       if (from < end_of(s) && (in(from, L_.determiners) || is(from, "l'"))) ++from;
       if (from >= end_of(s) || !(in(from, L_.role_words) || in(from, L_.role_modifiers))) continue;
       std::size_t to = from;
-      while (to < end_of(s) && !punct(to) && !(is(to, "et") || is(to, "and")) && !in(to, L_.relative_pronouns)) ++to;
+      while (to < end_of(s) && !punct(to) && !in(to, L_.coordinators) && !in(to, L_.relative_pronouns)) ++to;
       std::string org, role;
       read_segment(from, to, &org, &role);
       auto& p = a_.people[static_cast<std::size_t>(n->person)];
@@ -1009,7 +1009,7 @@ class Extractor {
         if (in(j, L_.role_words) && !plural_role(j)) {
           first = j;
           while (first > from && in(first - 1, L_.role_modifiers) && !in(first - 1, L_.of_prep) &&
-                 !is(first - 1, "et") && !is(first - 1, "and"))
+                 !in(first - 1, L_.coordinators))
             --first;
           break;
         }
@@ -1028,9 +1028,7 @@ class Extractor {
           else
             break;
         }
-        while (last > first && (is(last, "et") || is(last, "and") || in(last, L_.role_modifiers)) &&
-               !in(last, L_.role_words) && (is(last, "et") || is(last, "and")))
-          --last;
+        while (last > first && in(last, L_.coordinators) && !in(last, L_.role_words)) --last;
         *role = a_.span_text(first, last);
       }
     }
@@ -1154,15 +1152,26 @@ class Extractor {
   // Paragraph → its topic, found once (the article's organization is fixed by then).
   mutable std::unordered_map<std::size_t, std::string> paragraph_topics_;
 
-  // "Chez Decathlon-AG2R, …", "At Goldman, …": a sentence framed by an organization; empty when it is not.
+  // "Chez Decathlon-AG2R, …", "Quant à Van Cleef & Arpels, …", "At Goldman, …": a sentence framed by an
+  // organization (the lexicon's topic openers, then a name and a comma); empty when it is not.
   std::string framing_org(std::size_t s) const {
     std::size_t b = begin_of(s);
-    // ("Et chez Robert Laffont, …", "And at Mercy Corps, …": after a coordinator.)
-    if (b + 3 < end_of(s) && (is(b, "et") || is(b, "and") || is(b, "mais") || is(b, "but"))) ++b;
-    if (b + 2 < end_of(s) && in(b, L_.at_prep))
-      if (const Name* n = name(b + 1); n && n->type != NameType::person && n->last + 1 < end_of(s) &&
-                                          is(n->last + 1, ",") && !a_.source_keys.count(n->key))
+    const std::size_t e = end_of(s);
+    // ("Et chez Robert Laffont, …", "But over at Mercy Corps, …", "Enfin, chez …": after a connective.)
+    for (int skipped = 0; skipped < 2 && b + 3 < e && (in(b, L_.sentence_connectives) || is(b, ",")); ++skipped) ++b;
+    for (const auto* openers : {&L_.topic_openers, &L_.weak_topic_openers})
+      for (const auto& opener : *openers) {
+        const std::size_t after = opener.match(toks_, b, e, 0);
+        if (after == 0 || after + 1 >= e) continue;
+        std::size_t k = after;
+        if (in(k, L_.determiners)) ++k;  // "Quant à la BBC, …"
+        const Name* n = name(k);
+        if (!n || n->first != k || n->type == NameType::person || n->last + 1 >= e || !is(n->last + 1, ",") ||
+            a_.source_keys.count(n->key) || facility_place(*n))
+          continue;
+        if (n->type != NameType::org && openers == &L_.weak_topic_openers) continue;
         return n->text;
+      }
     return {};
   }
 
@@ -1309,7 +1318,7 @@ class Extractor {
         if (is(j, ",") || is(j, "(") || is(j, ")") || is(j, "«") || is(j, "»")) cost += 4;
         if (is(j, ";") || is(j, ":")) cost += 10;
         if (in(j, L_.clause_breaks)) cost += 12;
-        if (is(j, "et") || is(j, "and")) cost += 3;
+        if (in(j, L_.coordinators)) cost += 3;
       }
       if (before) cost += future ? 12 : 2;  // a plan's date follows it: "a annoncé lundi qu'il partira en juin"
       return cost;
@@ -1683,7 +1692,7 @@ class Extractor {
         org_side = org_complement(after, e);
         break;
     }
-    if (who.people.empty() && vg > b && (is(vg - 1, "et") || is(vg - 1, "and")) &&
+    if (who.people.empty() && vg > b && in(vg - 1, L_.coordinators) &&
         (rule.frame == Frame::intransitive || rule.frame == Frame::announce || rule.frame == Frame::leave_object)) {
       // "X, présidente de Y depuis 2016, prendra sa retraite et ne sollicitera pas de nouveau mandat": a second
       // verb shares the subject that opens the sentence, when no other person stands between.

@@ -838,3 +838,27 @@ TEST_CASE("generalisation: a region's federation of a party, and the outlet that
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a sentence framed by the organization it speaks of, and regions inside roles") {
+  const std::vector<Row> rows = {
+      {"'Quant à X,' frames the sentence", Lang::fr, "2025-03-12",
+       "Hermès voit partir plusieurs cadres. Sophie Marguet, directrice des achats d'Hermès, a démissionné lundi. "
+       "Quant à Boucheron, elle a perdu en février son directeur artistique, Lucien Ferrand, parti chez Dior.",
+       {{"Sophie Marguet", "Hermès", "resigned", "2025-03-10"}, {"Lucien Ferrand", "Boucheron", "left", "2025-02"}}},
+      {"'As for X,' and 'over at X,'", Lang::en, "2025-03-12",
+       "Airbus is losing engineers. Tom Keane, a flight test director at Airbus, resigned on Monday. Over at "
+       "Dassault Aviation, its chief test pilot, Marc Weller, left last week.",
+       {{"Tom Keane", "Airbus", "resigned", "2025-03-10"},
+        {"Marc Weller", "Dassault Aviation", "left", "2025-03-03/2025-03-09"}}},
+      {"'À la ville,' is a place, not an organization", Lang::fr, "2025-03-12",
+       "Le constructeur Renault perd son directeur des ventes. À Boulogne-Billancourt, Paul Ravel a démissionné "
+       "lundi.",
+       {{"Paul Ravel", "Renault", "resigned", "2025-03-10"}},
+       "Renault perd son directeur des ventes"},
+      {"a region qualifying the role is no part of a name", Lang::fr, "2025-03-12",
+       "Selon Les Echos, le directeur commercial Europe de Saint-Gobain Vitrage, Hugo Marchetti, a quitté ses "
+       "fonctions vendredi.",
+       {{"Hugo Marchetti", "Saint-Gobain Vitrage", "left", "2025-03-07"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

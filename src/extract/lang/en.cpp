@@ -67,6 +67,10 @@ Lexicon make_english() {
                     "effectively", "unexpectedly", "recently", "voluntarily", "reportedly", "then", "now", "just",
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
   x.also_words = {"also", "too"};
+  x.coordinators = {"and"};
+  x.sentence_connectives = {"and", "but", "meanwhile", "elsewhere", "also", "finally", "then"};
+  x.topic_openers = {"at", "over at", "as for", "inside", "within", "across town at", "in the ranks of"};
+  x.weak_topic_openers = {"for"};
   x.complementizers = {"that"};
   x.infinitive_markers = {"to", "having"};
   x.spokesperson_words = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"};
@@ -180,7 +184,9 @@ Lexicon make_english() {
                    "japan", "italy", "spain", "belgium", "switzerland", "canada", "africa", "asia", "london", "paris",
                    "berlin", "brussels", "beijing", "shanghai", "new york", "california", "texas", "india",
                    "russia", "ukraine", "brazil", "mexico", "australia",
-                   "singapore", "tokyo", "san francisco", "los angeles", "silicon valley"};
+                   "singapore", "tokyo", "san francisco", "los angeles", "silicon valley", "americas",
+                   "latin america", "north america", "asia-pacific", "asia pacific", "middle east", "oceania", "emea",
+                   "apac"};
   x.reporting_verbs = {"said", "says", "announced", "told", "confirmed", "wrote", "added", "explained"};
   x.destination_prepositions = {"to", "for"};
   x.agent_prepositions = {"by"};

@@ -83,6 +83,11 @@ Lexicon make_french() {
   x.passive_auxiliaries = {"est", "sont", "était", "étaient", "été", "sera", "seront", "serait", "seraient",
                            "soit", "soient", "être", "fut"};
   x.also_words = {"aussi", "également"};
+  x.coordinators = {"et"};
+  x.sentence_connectives = {"et", "mais", "enfin", "ailleurs", "puis", "ensuite", "aussi"};
+  x.topic_openers = {"chez", "quant à|au|aux", "du côté de|d'|du|des", "côté", "au sein de|d'|du|des",
+                     "dans|parmi les rangs de|d'|du|des"};
+  x.weak_topic_openers = {"à|au|aux", "pour"};
   x.complementizers = {"que", "qu'"};
   x.infinitive_markers = {"à", "de", "d'", "avoir", "être"};
   x.spokesperson_words = {"porte-parole", "représentant", "représentante", "service de communication"};
@@ -191,7 +196,9 @@ Lexicon make_french() {
   x.place_names = {"france", "europe", "allemagne", "royaume-uni", "etats-unis", "chine", "japon", "italie",
                    "espagne", "belgique", "suisse", "canada", "afrique", "asie", "amerique", "londres", "paris",
                    "berlin", "bruxelles", "pekin", "shanghai", "new york", "californie", "quebec", "inde", "russie",
-                   "ukraine", "bresil", "mexique", "australie", "luxembourg", "pays-bas", "portugal", "irlande"};
+                   "ukraine", "bresil", "mexique", "australie", "luxembourg", "pays-bas", "portugal", "irlande",
+                   "amériques", "amérique latine", "amérique du nord", "asie-pacifique", "moyen-orient", "océanie",
+                   "maghreb", "emea", "apac"};
   x.institution_heads = {"ministère", "mairie", "préfecture", "secrétariat", "hôpital", "université"};
   x.name_adjective_endings = {"aise", "aises", "ale", "ales", "al", "aux", "ique", "iques", "iste", "istes",
                               "ienne", "iennes", "ien", "elle", "el", "aire", "aires", "iere", "ier", "ive", "ives"};

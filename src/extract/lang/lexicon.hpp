@@ -74,6 +74,14 @@ struct Lexicon {
   // "also", "aussi": a departure told as one more of the same event as the sentence before, which it shares
   // the date and the credit of when it gives none ("His assistant was also relieved of his duties").
   std::vector<std::string_view> also_words;
+  std::vector<std::string_view> coordinators;  // et, and: join the items of a list (people, roles, clauses)
+  // Et, Mais, Meanwhile: words that may open a sentence before what frames it ("Mais chez X, …").
+  std::vector<std::string_view> sentence_connectives;
+  // Patterns that open a sentence on the organization it speaks of, which a comma then closes: "Chez X,",
+  // "Quant à X,", "Du côté de X,", "At X,", "As for X,". After weak_topic_openers ("À X,", "For X,") the name
+  // must be known as an organization: "À Lyon, …" is a place.
+  std::vector<std::string_view> topic_openers;
+  std::vector<std::string_view> weak_topic_openers;
   // "that", "que": the word that opens a reported clause ("a annoncé qu'il partira", "said that she left").
   std::vector<std::string_view> complementizers;
   // Words that open an infinitive ("à quitter", "de partir", "avoir quitté", "to leave"), matched on the word
