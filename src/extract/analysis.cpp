@@ -541,7 +541,17 @@ void choose_subject_org(Analysis& a, const Article& article) {
            (!has_org_word || text::match_key(article.meta.outlet) == n.key)))
         continue;
       if (L.role_words.contains(n.key) || L.role_modifiers.contains(n.key) || L.non_names.contains(n.key)) continue;
-      if (!a.org_mentions.count(n.key) && !n.determiner) continue;  // named in the title only
+      // "Norfolk trust loses …": a short form of a longer name the text gives ("Norfolk and Norwich University
+      // Hospitals NHS Foundation Trust": its words in order, or the first word of a name of three or more that is
+      // no country or city) names it.
+      if (!a.org_mentions.count(n.key) && !n.determiner) {
+        for (auto& [key, sc] : score)
+          if (key != n.key && (words_in_order(n.key, key) || (key.rfind(n.key + ' ', 0) == 0 &&
+                                                              !L.place_names.contains(n.key) &&
+                                                              std::count(key.begin(), key.end(), ' ') >= 2)))
+            sc += 3;
+        continue;  // named in the title only
+      }
       // "… loses star trader to Citadel", "… pour rejoindre TF1": the destination is not the subject.
       bool destination = false;
       for (std::size_t q = n.first; q > 0 && n.first - q < 3 && !destination; --q)
@@ -565,6 +575,16 @@ void choose_subject_org(Analysis& a, const Article& article) {
       auto& shown = a.org_display[n.key];
       if (shown.empty()) shown = n.text;
       title_keys.push_back(n.key);
+    }
+  }
+  // "the trust said", "la banque a confirmé": an organization's word after a definite determiner speaks of
+  // the named organization that ends with that word, once per such mention.
+  for (std::size_t i = 1; i < a.tokens.size(); ++i) {
+    const auto& t = a.tokens[i];
+    if (t.capitalised || !L.org_words.contains(t.key) || !L.definite.contains(a.tokens[i - 1].key)) continue;
+    for (auto& [key, sc] : score) {
+      const std::size_t space = key.rfind(' ');
+      if (space != std::string::npos && key.compare(space + 1, std::string::npos, t.key) == 0) ++sc;
     }
   }
   // A title's short form names the full one too: "l'Opéra de Paris" is the "Opéra national de Paris".
@@ -645,6 +665,37 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       const int index = static_cast<int>(a.names.size());
       for (std::size_t k = n.first; k <= n.last; ++k) a.name_at[k] = index;
       a.names.push_back(std::move(n));
+    }
+  }
+
+  // "Norfolk and Norwich University Hospitals NHS Foundation Trust", "Chelsea and Westminster Hospital NHS
+  // Foundation Trust": one word, a coordinator, then a long name ending with an organization's word is one
+  // name, when that first word stands nowhere else alone (then it is no organization of its own).
+  {
+    std::unordered_map<std::string, int> times_named;
+    for (const auto& n : a.names) ++times_named[n.key];
+    std::vector<Name> joined;
+    for (std::size_t i = 0; i < a.names.size(); ++i) {
+      Name n = a.names[i];
+      if (i + 1 < a.names.size()) {
+        const Name& next = a.names[i + 1];
+        if (n.first == n.last && !n.determiner && next.first == n.last + 2 && next.last >= next.first + 2 &&
+            a.sentence_of[n.first] == a.sentence_of[next.first] && L.coordinators.contains(toks[n.last + 1].key) &&
+            L.org_words.contains(toks[next.last].key) && times_named[n.key] == 1 &&
+            !L.org_words.contains(toks[n.first].key) && !L.place_names.contains(n.key)) {
+          n.last = next.last;
+          n.text = a.span_text(n.first, n.last);
+          n.key = text::match_key(n.text);
+          ++i;
+        }
+      }
+      joined.push_back(std::move(n));
+    }
+    if (joined.size() != a.names.size()) {
+      a.names = std::move(joined);
+      a.name_at.assign(toks.size(), -1);
+      for (std::size_t i = 0; i < a.names.size(); ++i)
+        for (std::size_t k = a.names[i].first; k <= a.names[i].last; ++k) a.name_at[k] = static_cast<int>(i);
     }
   }
 

@@ -331,9 +331,17 @@ class Extractor {
   }
 
   std::string source_name(const Name& n) const {
-    std::string text = n.text;
-    // A lowercase determiner is not part of the name; a capitalised one is ("Les Echos", "The Information").
-    return extract::resolve_alias(text);
+    return extract::resolve_alias(n.text);
+  }
+
+  // The lowercase initials of a name's capitalised words but its determiners: "Health Service Journal" →
+  // "hsj", "The New York Times" → "nyt".
+  std::string initials_of(std::string_view name) const {
+    std::string initials;
+    for (const auto& t : text::tokenize(name))
+      if (t.kind == text::TokenKind::word && t.capitalised && !L_.determiners.contains(t.key) && !t.key.empty())
+        initials.push_back(t.key.front());
+    return initials.size() >= 2 ? initials : std::string();
   }
 
   std::string last_source_;
@@ -2404,7 +2412,8 @@ class Extractor {
             m.source = raws_[r].source;
             break;
           }
-      if (m.source.empty()) m.source = outlet_;
+      // "HSJ has been told" in the Health Service Journal: the outlet by its initials is the outlet.
+      if (m.source.empty() || text::match_key(m.source) == initials_of(outlet_)) m.source = outlet_;
       std::string role = a_.people[static_cast<std::size_t>(g.person)].role;
       if (role.empty()) {
         std::string org_unused;

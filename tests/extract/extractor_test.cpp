@@ -862,3 +862,24 @@ TEST_CASE("generalisation: a sentence framed by the organization it speaks of, a
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a name with 'and' inside, the organization 'the trust' speaks of, the outlet's initials") {
+  const std::vector<Row> rows = {
+      {"'X and Y … Trust' is one name, and 'the trust' points to it", Lang::en, "2026-02-10",
+       "The medical director of Leeds and Wakefield Community Health NHS Trust has resigned, the trust said. "
+       "Priya Nandakumar stepped down on Friday, NHS England confirmed. NHS England said it was monitoring the "
+       "trust. NHS England will send a team. The trust thanked her.",
+       {{"Priya Nandakumar", "Leeds and Wakefield Community Health NHS Trust", "resigned", "2026-02-06"}},
+       "Leeds trust loses medical director"},
+      {"two organizations in a list stay two", Lang::en, "2026-02-10",
+       "Executives from Barclays and Lloyds Banking Group met on Monday. Barclays is cutting costs. Tom Hale, "
+       "a trader at Barclays, resigned on Friday.",
+       {{"Tom Hale", "Barclays", "resigned", "2026-02-06"}}},
+      {"the outlet by its initials", Lang::en, "2026-02-10",
+       "Pendleford Council's finance director, Mark Ode, has quit, LGC has learned.",
+       {{"Mark Ode", "Pendleford Council", "resigned", "*", "Local Government Chronicle"}},
+       "",
+       "Local Government Chronicle"},
+  };
+  for (const auto& row : rows) check_row(row);
+}
