@@ -47,6 +47,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.adverbs = WordSet(x.verb_adverbs);
   c.also_words = WordSet(x.also_words);
   c.coordinators = WordSet(x.coordinators);
+  c.addressee_prepositions = WordSet(x.addressee_prepositions);
   c.sentence_connectives = WordSet(x.sentence_connectives);
   c.complementizers = WordSet(x.complementizers);
   c.spokesperson_words = WordSet(x.spokesperson_words);

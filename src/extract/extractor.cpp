@@ -27,6 +27,7 @@ using text::Token;
 using text::TokenKind;
 
 constexpr int kNone = -1;
+constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -247,6 +248,7 @@ class Extractor {
       }
       if (spokesperson && (in(i, L_.of_prep) || is(i, "for") || is(i, "pour"))) continue;
       if (in(i, L_.report_nouns) && !in(i, L_.determiners) && !in(i, L_.of_prep)) report_noun = true;
+      if (report_noun && in(i, L_.addressee_prepositions)) return {};  // "un message adressé à la rédaction"
       // "according to the filing", "selon le communiqué": the organization's own statement.
       if (in(i, L_.statement_nouns) && !a_.subject_org.empty() &&
           (i + 1 >= end || !(in(i + 1, L_.of_prep) || in(i + 1, L_.agent_prepositions) || name(i + 1)))) {
@@ -551,7 +553,13 @@ class Extractor {
 
   // The person a role phrase ("le PDG", "its chief scientist") stands for: the only person the article gives
   // that role, otherwise the person the previous sentences are about.
-  int resolve_role(const std::string& role_head, std::size_t i) const {
+  // With the phrase's tokens [from, to), a holder whose role has words before the head that the phrase lacks
+  // holds another role: "Student government president Tyler Nguyen" is not "the president of Calder University".
+  int resolve_role(const std::string& role_head, std::size_t i, std::size_t from = 0, std::size_t to = 0) const {
+    // "The president of Calder University resigned …" opening an article that has named nobody yet: a lead
+    // whose person the next sentences name, which the lead event (lead_) links, not a holder of the role
+    // named further on ("Student government president Tyler Nguyen").
+    if (in_lead_before_names(i)) return kNone;
     int found = kNone;
     int count = 0;
     for (std::size_t p = 0; p < a_.people.size(); ++p) {
@@ -559,6 +567,7 @@ class Extractor {
       if (role.empty()) continue;
       const std::size_t at = role.find(role_head);
       if (at == std::string::npos) continue;
+      if (from < to && !premodifiers_in(role.substr(0, at), from, to)) continue;
       ++count;
       found = static_cast<int>(p);
     }
@@ -580,6 +589,32 @@ class Extractor {
     return resolve_pronoun(i, false, false);
   }
 
+  // Whether token i is in the article's first paragraph with no person named before it.
+  bool in_lead_before_names(std::size_t i) const {
+    const std::size_t s = static_cast<std::size_t>(a_.sentence_of[i]);
+    if (a_.sentences[s].paragraph != a_.sentences[0].paragraph) return false;
+    for (std::size_t k = 0; k < i; ++k)
+      if (const Name* n = name(k); n && n->type == NameType::person) return false;
+    return true;
+  }
+
+  // Whether every word of `premodifiers` (match keys separated by spaces or hyphens) is a token of [from, to).
+  bool premodifiers_in(const std::string& premodifiers, std::size_t from, std::size_t to) const {
+    std::size_t start = 0;
+    while (start < premodifiers.size()) {
+      std::size_t stop = premodifiers.find_first_of(" -", start);
+      if (stop == std::string::npos) stop = premodifiers.size();
+      if (stop > start) {
+        const std::string_view word(premodifiers.data() + start, stop - start);
+        bool found = false;
+        for (std::size_t k = from; k < to && !found; ++k) found = toks_[k].key == word;
+        if (!found) return false;
+      }
+      start = stop + 1;
+    }
+    return true;
+  }
+
   // Who is the subject of the verb group that ends just before token `i` (exclusive), within sentence s.
   Who subject_before(std::size_t i, std::size_t s, int depth = 0) const {
     Who who;
@@ -587,6 +622,7 @@ class Extractor {
     if (i <= b || depth > 4) return who;
     std::size_t k = i - 1;
     while (k > b && in_timex(k)) --k;  // "a évincé mercredi": dates inside the clause
+    if (const std::size_t head = definite_role_start(k, b); head != kNoToken) return role_phrase(head, k + 1, s);
     if (const Name* n = name(k)) {
       if (n->type == NameType::person) {
         who.people.push_back(n->person);
@@ -728,6 +764,30 @@ class Extractor {
     return role_phrase(start, k + 1, s);
   }
 
+  // Where a definite role phrase ending at token k begins, when its complement runs on over prepositions and
+  // names ("Le rédacteur en chef du quotidien breton", "Le directeur de Renault", "The head of the Paris
+  // office"), or kNoToken. A person's name at k is the subject itself ("le directeur Jean Roe").
+  std::size_t definite_role_start(std::size_t k, std::size_t b) const {
+    if (const Name* n = name(k); n && n->type == NameType::person) return kNoToken;
+    std::size_t found = kNoToken;
+    for (std::size_t j = k + 1; j > b && k + 1 - j < 12;) {
+      --j;
+      const bool inside = (lower_word(j) && !in(j, L_.complementizers) && !in(j, L_.relative_pronouns) &&
+                           !in(j, L_.reporting_verbs) && (!in(j, L_.aux) || in(j, L_.of_prep) || in(j, L_.as_words))) ||
+                          (name(j) && name(j)->type != NameType::person) || in(j, L_.determiners) ||
+                          toks_[j].kind == text::TokenKind::number;
+      const bool opener = (in(j, L_.definite) || in(j, L_.possessives)) && toks_[j].key != "au";
+      if (opener && j < k) {
+        std::size_t r = j + 1;
+        if (r < k && in(r, L_.role_modifiers) && !in(r, L_.role_words)) ++r;  // "le nouveau directeur"
+        if (in(r, L_.role_words) && r < k) found = j;
+      }
+      if (!inside && !opener) break;
+      if (j > b && punct(j - 1)) break;
+    }
+    return found;
+  }
+
   // Reads tokens [from, to) as a phrase like "le PDG", "its weather presenter", "Le journaliste de 58 ans".
   Who role_phrase(std::size_t from, std::size_t to, std::size_t s) const {
     Who who;
@@ -740,7 +800,9 @@ class Extractor {
         if (j == from) return who;  // indefinite: "un autre haut dirigeant"
       }
       if (is(j, "'s") || is(j, "'")) definite = true;
-      if (const Name* n = name(j); n && n->type != NameType::person && who.org_name == kNone)
+      // (A name the article never shows to be an organization is the role's brief: "la responsable de la
+      // Maîtrise" speaks of a choir.)
+      if (const Name* n = name(j); n && n->type == NameType::org && who.org_name == kNone)
         who.org_name = name_index(j);
       if (head.empty() && in(j, L_.role_words)) head = toks_[j].key;
       if (in(j, L_.implicit_orgs)) implicit = true;
@@ -748,7 +810,7 @@ class Extractor {
     }
     if (!head.empty() && definite) {
       who.role_head = head;
-      const int p = resolve_role(head, from);
+      const int p = resolve_role(head, from, from, to);
       if (p != kNone) who.people.push_back(p);
       return who;
     }

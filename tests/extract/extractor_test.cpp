@@ -883,3 +883,29 @@ TEST_CASE("generalisation: a name with 'and' inside, the organization 'the trust
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a long role phrase as the next sentence's subject, memos obtained by an outlet") {
+  const std::vector<Row> rows = {
+      {"'Le rédacteur en chef du quotidien' is the person just named", Lang::fr, "2024-04-03",
+       "Marc Le Bihan va quitter Ouest-Matin. Le rédacteur en chef du quotidien nantais quittera le journal "
+       "le 30 avril, selon un message adressé lundi à la rédaction, dont Libération a obtenu copie.",
+       {{"Marc Le Bihan", "Ouest-Matin", "announced", "2024-04-30", "Libération"}}},
+      {"'Le directeur de X, qui …, quittera' over a relative clause", Lang::fr, "2024-04-03",
+       "Sophie Lanoix va quitter Safran. La directrice des achats de Safran, qui avait pris ses fonctions en 2019, "
+       "quittera le groupe le 1er juin, a annoncé Safran.",
+       {{"Sophie Lanoix", "Safran", "announced", "2024-06-01"}}},
+      {"an article's lead names nobody: a later holder of a like role is not its leaver", Lang::en, "2024-05-02",
+       "The dean of Halvern Law School resigned on Monday, the school said.\n\n"
+       "Student union president Amir Qureshi said students were relieved.",
+       {}},
+      {"a memo seen by an outlet", Lang::en, "2026-02-20",
+       "Dmitri Kalnins, a vice president at Zentrix, is leaving the company, according to an internal memo seen "
+       "by The Register.",
+       {{"Dmitri Kalnins", "Zentrix", "announced", "*", "The Register"}}},
+      {"pushing back against a report is a denial", Lang::en, "2026-02-20",
+       "Zentrix pushed back against a report that its chief operating officer was preparing to leave. Its chief "
+       "operating officer, Lena Fisk, joined in 2021.",
+       {}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -68,6 +68,7 @@ Lexicon make_english() {
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
   x.also_words = {"also", "too"};
   x.coordinators = {"and"};
+  x.addressee_prepositions = {"to"};
   x.sentence_connectives = {"and", "but", "meanwhile", "elsewhere", "also", "finally", "then"};
   x.topic_openers = {"at", "over at", "as for", "inside", "within", "across town at", "in the ranks of"};
   x.weak_topic_openers = {"for"};
@@ -79,7 +80,8 @@ Lexicon make_english() {
                 "must", "call*", "urg*", "demand*", "pressure*", "threat*", "consider*", "rumou*", "rul*",
                 "without", "resist*", "reject*", "wants", "want", "speculat*", "ask", "asks", "asked", "asking"};
   x.blocker_phrases = {"no intention", "no plans", "not going anywhere", "widely expected", "calls for", "call for", "calls on",
-                       "called on", "called for"};
+                       "called on", "called for", "pushed|pushes|pushing|push back",
+                       "dismissed|dismisses|dismissing report|reports|suggestion|suggestions"};
   x.conditionals = {"if", "unless", "whether"};
   x.future_markers = {"will", "'ll", "going", "plans", "plan", "planned", "intends", "set", "expected", "due",
                       "would", "decided", "preparing", "prepares", "about"};
@@ -237,6 +239,8 @@ Lexicon make_english() {
       {"said|says|confirmed|announced in a statement|release|filing|filings", W::before},
       // "Harlow also said its chairman would retire": the organization speaks for itself.
       {"said|says|confirmed|confirms|announced|announces", W::before, {}, false, false, true},
+      // A memo the outlet obtained: "according to an internal memo seen by The Register".
+      {"seen|obtained|reviewed by", W::after},
   };
   x.role_orgs = {{"minister", "government", false}, {"premier", "government", false}};
   return x;

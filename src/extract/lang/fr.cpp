@@ -84,6 +84,7 @@ Lexicon make_french() {
                            "soit", "soient", "être", "fut"};
   x.also_words = {"aussi", "également"};
   x.coordinators = {"et"};
+  x.addressee_prepositions = {"à", "au", "aux"};
   x.sentence_connectives = {"et", "mais", "enfin", "ailleurs", "puis", "ensuite", "aussi"};
   x.topic_openers = {"chez", "quant à|au|aux", "du côté de|d'|du|des", "côté", "au sein de|d'|du|des",
                      "dans|parmi les rangs de|d'|du|des"};
@@ -254,6 +255,9 @@ Lexicon make_french() {
       {"sur Threads", W::platform, "Threads"},
       {"sur Bluesky", W::platform, "Bluesky"},
       {"communiqué de|du|des", W::after},
+      // A memo the outlet obtained: "un message dont Stratégies a obtenu copie", "un courriel consulté par X".
+      {"a|ont|avait obtenu copie|connaissance", W::before},
+      {"consulté|consultée|consultés|obtenu|obtenue|obtenus par", W::after},
   };
   x.role_orgs = {{"ministre", "ministère", true}};
   return x;

@@ -74,7 +74,10 @@ struct Lexicon {
   // "also", "aussi": a departure told as one more of the same event as the sentence before, which it shares
   // the date and the credit of when it gives none ("His assistant was also relieved of his duties").
   std::vector<std::string_view> also_words;
-  std::vector<std::string_view> coordinators;  // et, and: join the items of a list (people, roles, clauses)
+  std::vector<std::string_view> coordinators;
+  // à, to: "selon un message adressé à la rédaction", "according to a memo to staff": whom a report went to
+  // is not who gives it.
+  std::vector<std::string_view> addressee_prepositions;  // et, and: join the items of a list (people, roles, clauses)
   // Et, Mais, Meanwhile: words that may open a sentence before what frames it ("Mais chez X, …").
   std::vector<std::string_view> sentence_connectives;
   // Patterns that open a sentence on the organization it speaks of, which a comma then closes: "Chez X,",
