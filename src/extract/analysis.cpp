@@ -40,6 +40,7 @@ CompiledLexicon compile(const Lexicon& x) {
   for (auto p : x.same_source) c.same_source.emplace_back(p, &x.number_words);
   for (auto p : x.topic_openers) c.topic_openers.emplace_back(p, &x.number_words);
   for (auto p : x.weak_topic_openers) c.weak_topic_openers.emplace_back(p, &x.number_words);
+  for (auto p : x.last_day_phrases) c.last_day_phrases.emplace_back(p, &x.number_words);
   c.not_triggers = WordSet(x.not_triggers);
   c.needs_aux = WordSet(x.needs_auxiliary);
   c.aux = WordSet(x.auxiliaries);
@@ -47,6 +48,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.adverbs = WordSet(x.verb_adverbs);
   c.also_words = WordSet(x.also_words);
   c.coordinators = WordSet(x.coordinators);
+  c.former_words = WordSet(x.former_words);
   c.addressee_prepositions = WordSet(x.addressee_prepositions);
   c.sentence_connectives = WordSet(x.sentence_connectives);
   c.complementizers = WordSet(x.complementizers);

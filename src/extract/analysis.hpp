@@ -36,10 +36,10 @@ struct CompiledLexicon {
   std::vector<Trigger> triggers;  // longest patterns first
   std::vector<Cue> cues;
   std::vector<RelativeDay> relative_days;
-  std::vector<TokenPattern> excluded, blocker_phrases, same_source, topic_openers, weak_topic_openers;
+  std::vector<TokenPattern> excluded, blocker_phrases, same_source, topic_openers, weak_topic_openers, last_day_phrases;
   // The patterns above looked up by the word they start with.
   PatternIndex trigger_index, cue_index, excluded_index;
-  WordSet not_triggers, needs_aux, aux, passive_aux, adverbs, also_words, coordinators, addressee_prepositions, sentence_connectives, complementizers, spokesperson_words, negations, blockers, conditionals, future, hedges,
+  WordSet not_triggers, needs_aux, aux, passive_aux, adverbs, also_words, coordinators, former_words, addressee_prepositions, sentence_connectives, complementizers, spokesperson_words, negations, blockers, conditionals, future, hedges,
       progressive, passive_hedges, subject_pronouns, plural_pronouns, relative_pronouns, possessives, determiners,
       definite, of_prep, at_prep, as_words, join, org_introducers, clause_breaks, list_openers, that_of, report_nouns,
       statement_nouns, after_words, before_words, hour_words, day_words, week_words, since, role_words,

@@ -105,8 +105,7 @@ class Extractor {
       added = true;
     }
     if (added) extract::choose_subject_org(a_, article_);
-    for (std::size_t s = 0; s < a_.sentences.size(); ++s) find_triggers(s);
-    resolve_relative_days();
+    read_departures();
     if (const std::string lead_org = lead_departure_org(); !lead_org.empty()) {
       // Read again with the lead's organization as the article's: "the paper's sports editor" and every
       // departure that names no organization belong to it.
@@ -119,8 +118,7 @@ class Extractor {
       pending_relative_.clear();
       lead_.reset();
       last_source_.clear();
-      for (std::size_t s = 0; s < a_.sentences.size(); ++s) find_triggers(s);
-      resolve_relative_days();
+      read_departures();
     }
     return merge();
   }
@@ -977,7 +975,11 @@ class Extractor {
         auto& p = a_.people[static_cast<std::size_t>(n->person)];
         if (!p.role.empty() && !p.org.empty()) continue;
         std::string org, role;
-        apposition(s, n->person, &org, &role);
+        // "A former buying director at Morrisons, Goodhew joined Tesco": a past job is not where the person
+        // works now (its own sentence still reads it: "l'ancien entraîneur de X, libre depuis son départ").
+        bool former = false;
+        apposition(s, n->person, &org, &role, &former);
+        if (former) continue;
         if (p.role.empty()) p.role = role;
         if (p.org.empty() && !org.empty()) p.org = org;
       }
@@ -988,7 +990,8 @@ class Extractor {
 
   // Organization and role given next to a person occurrence in sentence s: "X, directrice de Y,",
   // "le président de l'Université de K, X,", "Kestrel Systems' CFO, X", "la PDG X".
-  void apposition(std::size_t s, int person, std::string* org, std::string* role) const {
+  // `former` (when given) is set when the role is a past one ("former", "ancien").
+  void apposition(std::size_t s, int person, std::string* org, std::string* role, bool* former = nullptr) const {
     const std::size_t b = begin_of(s), e = end_of(s);
     int occurrences = 0;
     for (std::size_t i = b; i < e; ++i) {
@@ -1007,7 +1010,7 @@ class Extractor {
           read_segment(from, to, org, &unused_role);
         } else if (from < e && (in(from, L_.role_words) || in(from, L_.role_modifiers) ||
                                 in(from, L_.determiners) || in(from, L_.possessives))) {
-          read_segment(from, to, org, role);
+          read_segment(from, to, org, role, former);
         }
       }
       // Segment before: "<role …>, X" or "<role words> X".
@@ -1016,7 +1019,7 @@ class Extractor {
         while (start > b && !is(start - 1, ",") && !strong_break(start - 1) && !dash(start - 1)) --start;
         bool has_role = false;
         for (std::size_t j = start; j < i - 1; ++j) has_role = has_role || in(j, L_.role_words);
-        if (has_role) read_segment(start, i - 1, org, role);
+        if (has_role) read_segment(start, i - 1, org, role, former);
         // "Montpellier Handball a perdu son manageur général, Rémi Castanet, …": a possessive role belongs to
         // the organization the clause before it is about.
         if (has_role && org->empty() && in(start, L_.possessives) && start > b) {
@@ -1031,7 +1034,7 @@ class Extractor {
         std::size_t start = i;
         while (start > b && (in(start - 1, L_.role_words) || in(start - 1, L_.role_modifiers)) && !name(start - 1))
           --start;
-        if (start < i) read_segment(start, i, org, role);
+        if (start < i) read_segment(start, i, org, role, former);
         // "Skyvale Airways chief executive Henrik Dahlgren": the organization right before the role.
         if (start < i && start > b && org->empty()) {
           std::size_t k = start - 1;
@@ -1070,7 +1073,10 @@ class Extractor {
     return j;
   }
 
-  void read_segment(std::size_t from, std::size_t to, std::string* org, std::string* role) const {
+  void read_segment(std::size_t from, std::size_t to, std::string* org, std::string* role,
+                    bool* former = nullptr) const {
+    if (former)
+      for (std::size_t j = from; j < to; ++j) *former = *former || in(j, L_.former_words);
     // Role: from the first role word through role words, modifiers and hyphenated words, up to a preposition
     // that introduces a lowercase complement or a name.
     if (role->empty()) {
@@ -2169,6 +2175,7 @@ class Extractor {
         org_side.implicit_org.empty() && !known_org(s, org)) {
       const auto& p = a_.people[static_cast<std::size_t>(person)];
       if (!p.org.empty()) org = p.org;
+      else if (!apposition_org.empty()) org = apposition_org;  // "l'ancien entraîneur de X, …, son départ de Y"
     }
     if (org.empty()) *stated = false;
     if (org.empty()) {
@@ -2275,6 +2282,56 @@ class Extractor {
   dates::DateRange default_date() const {
     if (!reference_) return dates::DateRange::unknown();
     return dates::DateRange::on_or_before(reference_->last());
+  }
+
+  // Every sentence's departures, then the dates other sentences give them.
+  void read_departures() {
+    for (std::size_t s = 0; s < a_.sentences.size(); ++s) find_triggers(s);
+    resolve_relative_days();
+    date_from_last_day();
+  }
+
+  // "X has quit the firm. Her last day was Friday.", "Son dernier jour sera le 6 mars": a departure its own
+  // sentence leaves undated takes the day a next sentence of the paragraph gives as the leaver's last.
+  void date_from_last_day() {
+    for (std::size_t r = 0; r < raws_.size(); ++r) {
+      Raw& raw = raws_[r];
+      if (raw.dated || raw.person == kNone) continue;
+      bool related = false;
+      for (const auto& rel : relations_) related = related || rel.a == r;
+      if (related) continue;
+      const int paragraph = a_.sentences[raw.sentence].paragraph;
+      for (std::size_t s = raw.sentence + 1; s < a_.sentences.size() && s <= raw.sentence + 2; ++s) {
+        if (a_.sentences[s].paragraph != paragraph) break;
+        const int timex = last_day_timex(s, raw.person);
+        if (timex == kNone) continue;
+        raw.date = tense_corrected(a_.timexes[static_cast<std::size_t>(timex)], raw.kind == DepartureKind::announced);
+        raw.dated = true;
+        break;
+      }
+    }
+  }
+
+  // The date sentence s gives as `person`'s last day ("Her last day at the firm was Friday"), or kNone: the
+  // lexicon's last-day phrase after the person's name or a possessive, and no one else named.
+  int last_day_timex(std::size_t s, int person) const {
+    bool theirs = false, phrase = false;
+    int timex = kNone;
+    for (std::size_t k = begin_of(s); k < end_of(s); ++k) {
+      if (const Name* n = name(k); n && n->type == NameType::person) {
+        if (n->person != person) return kNone;
+        theirs = true;
+      }
+      if (in_timex(k) && timex == kNone) timex = a_.timex_at[k];
+      for (const auto& p : L_.last_day_phrases)
+        if (!phrase && p.match(toks_, k, end_of(s), 0)) {
+          phrase = true;
+          theirs = theirs || (k > begin_of(s) && in(k - 1, L_.possessives));
+        }
+    }
+    if (!phrase || !theirs || timex == kNone) return kNone;
+    const auto& range = a_.timexes[static_cast<std::size_t>(timex)].expr.range;
+    return range.known() ? timex : kNone;
   }
 
   void resolve_relative_days() {

@@ -909,3 +909,24 @@ TEST_CASE("generalisation: a long role phrase as the next sentence's subject, me
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: the leaver's last day told next, and a former employer") {
+  const std::vector<Row> rows = {
+      {"'Her last day was Friday'", Lang::en, "2023-10-03",
+       "Clifford Chance's head of tax, Ruth Okafor, has quit the firm to join a rival, the firm confirmed. Her "
+       "last day was Friday.",
+       {{"Ruth Okafor", "Clifford Chance", "resigned", "2023-09-29"}}},
+      {"'Son dernier jour sera le 6 mars'", Lang::fr, "2026-02-19",
+       "Paul Gimenez, vice-président de Capgemini, va quitter le groupe pour fonder sa société. Son dernier jour "
+       "sera le 6 mars.",
+       {{"Paul Gimenez", "Capgemini", "announced", "2026-03-06"}}},
+      {"someone else's last day dates nobody", Lang::en, "2023-10-03",
+       "Ruth Okafor has quit Clifford Chance. Tom Ribe's last day was Friday.",
+       {{"Ruth Okafor", "Clifford Chance", "resigned", "..2023-10-03"}}},
+      {"a former employer is not where the leaver works now", Lang::en, "2026-04-27",
+       "Asda has pushed out Martin Gale, its commercial director. A former buying director at Morrisons, Gale "
+       "joined Asda in 2021. Gale was ousted on Friday, The Grocer understands.",
+       {{"Martin Gale", "Asda", "fired", "2026-04-24"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

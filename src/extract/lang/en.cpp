@@ -68,6 +68,8 @@ Lexicon make_english() {
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
   x.also_words = {"also", "too"};
   x.coordinators = {"and"};
+  x.former_words = {"former", "onetime", "one-time", "erstwhile", "ex-*", "ex"};
+  x.last_day_phrases = {"last|final day", "last|final working day", "last|final day in|at the office"};
   x.addressee_prepositions = {"to"};
   x.sentence_connectives = {"and", "but", "meanwhile", "elsewhere", "also", "finally", "then"};
   x.topic_openers = {"at", "over at", "as for", "inside", "within", "across town at", "in the ranks of"};

@@ -84,6 +84,8 @@ Lexicon make_french() {
                            "soit", "soient", "être", "fut"};
   x.also_words = {"aussi", "également"};
   x.coordinators = {"et"};
+  x.former_words = {"ancien", "ancienne", "anciens", "anciennes", "ex-*", "ex"};
+  x.last_day_phrases = {"dernier|ultime jour|journée", "dernière journée"};
   x.addressee_prepositions = {"à", "au", "aux"};
   x.sentence_connectives = {"et", "mais", "enfin", "ailleurs", "puis", "ensuite", "aussi"};
   x.topic_openers = {"chez", "quant à|au|aux", "du côté de|d'|du|des", "côté", "au sein de|d'|du|des",

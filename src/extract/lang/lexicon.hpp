@@ -75,6 +75,9 @@ struct Lexicon {
   // the date and the credit of when it gives none ("His assistant was also relieved of his duties").
   std::vector<std::string_view> also_words;
   std::vector<std::string_view> coordinators;
+  std::vector<std::string_view> former_words;  // former, ancien, ex-: a role the person no longer holds
+  // "last day", "dernier jour": a sentence giving the leaver's last day dates a departure told just before.
+  std::vector<std::string_view> last_day_phrases;
   // à, to: "selon un message adressé à la rédaction", "according to a memo to staff": whom a report went to
   // is not who gives it.
   std::vector<std::string_view> addressee_prepositions;  // et, and: join the items of a list (people, roles, clauses)
