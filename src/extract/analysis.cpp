@@ -376,8 +376,6 @@ std::string resolve_alias(std::string_view name) {
   return std::string(name);
 }
 
-namespace {
-
 // The initials of a multi-word name's capitalised words: "Banque Lorraine de Crédit" → "blc".
 std::string initials(std::string_view name) {
   std::string out;
@@ -411,6 +409,26 @@ std::string content_initials(std::string_view key, const CompiledLexicon& L) {
   return out;
 }
 
+// The initials of every word of a name's key but a leading article, particles included: "the department for
+// education" → "dfe".
+std::string word_initials(std::string_view key, const CompiledLexicon& L) {
+  if (const std::size_t space = key.find(' '); space != std::string_view::npos && L.articles.contains(key.substr(0, space)))
+    key.remove_prefix(space + 1);
+  std::string out;
+  bool at_start = true;
+  for (const char c : key) {
+    if (c == ' ' || c == '-') {
+      at_start = true;
+      continue;
+    }
+    if (at_start) out.push_back(c);
+    at_start = false;
+  }
+  return out;
+}
+
+namespace {
+
 bool word_part(std::string_view part, std::string_view whole) {
   if (part.size() >= whole.size()) return false;
   // Anywhere at word boundaries: "Saint-Priest" in "AS Saint-Priest-des-Monts".
@@ -439,7 +457,8 @@ std::string canonical_org(const Analysis& a, std::string_view name) {
       continue;
     if (word_part(key, other_key) ||
         (key.size() >= 2 && key.find(' ') == std::string::npos &&
-         (initials(display) == key || content_initials(other_key, *a.lex) == key))) {
+         (initials(display) == key || content_initials(other_key, *a.lex) == key ||
+          (key.size() >= 3 && word_initials(other_key, *a.lex) == key)))) {
       // Several longer names contain it ("Ravensworth Group", "Ravensworth Foundation"): the article's
       // organization first, then the most mentioned.
       auto it = a.org_mentions.find(other_key);

@@ -120,6 +120,14 @@ void choose_subject_org(Analysis& a, const Article& article);
 
 // Organization spelling the article uses most fully ("DeepMind" → "Google DeepMind", "BLC" → "Banque Lorraine
 // de Crédit"), with known abbreviations and former names resolved.
+// The initials of a multi-word name's capitalised words ("Health Service Journal" → "hsj").
+std::string initials(std::string_view name);
+// The initials of every content word of a name's key ("autorite des marches financiers" → "amf").
+std::string content_initials(std::string_view key, const CompiledLexicon& L);
+// The initials of every word of a name's key but a leading article, particles included ("the department for
+// education" → "dfe").
+std::string word_initials(std::string_view key, const CompiledLexicon& L);
+
 std::string canonical_org(const Analysis& a, std::string_view name);
 std::string resolve_alias(std::string_view name);
 

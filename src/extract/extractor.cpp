@@ -334,15 +334,6 @@ class Extractor {
     return extract::resolve_alias(n.text);
   }
 
-  // The lowercase initials of a name's capitalised words but its determiners: "Health Service Journal" →
-  // "hsj", "The New York Times" → "nyt".
-  std::string initials_of(std::string_view name) const {
-    std::string initials;
-    for (const auto& t : text::tokenize(name))
-      if (t.kind == text::TokenKind::word && t.capitalised && !L_.determiners.contains(t.key) && !t.key.empty())
-        initials.push_back(t.key.front());
-    return initials.size() >= 2 ? initials : std::string();
-  }
 
   std::string last_source_;
   // Set when the last source found speaks for itself, so it is not an outlet the article cites: the article's
@@ -1670,6 +1661,8 @@ class Extractor {
       if (in(k, L_.progressive) && toks_[m.begin].key.size() > 4 &&
           toks_[m.begin].key.compare(toks_[m.begin].key.size() - 3, 3, "ing") == 0)
         future = true;
+      // "is to step down", "are to leave": a form of "be" before an infinitive is a plan.
+      if (k > b && infinitive_marker(k) && in(k - 1, L_.progressive)) future = true;
     }
     // Hedges further left in the clause: "reportedly", "selon des rumeurs".
     for (std::size_t k = vg; k > b && vg - k < 4; --k)
@@ -2532,7 +2525,8 @@ class Extractor {
             break;
           }
       // "HSJ has been told" in the Health Service Journal: the outlet by its initials is the outlet.
-      if (m.source.empty() || text::match_key(m.source) == initials_of(outlet_)) m.source = outlet_;
+      if (m.source.empty() || (m.source.size() >= 2 && text::match_key(m.source) == extract::initials(outlet_)))
+        m.source = outlet_;
       std::string role = a_.people[static_cast<std::size_t>(g.person)].role;
       if (role.empty()) {
         std::string org_unused;

@@ -930,3 +930,14 @@ TEST_CASE("generalisation: the leaver's last day told next, and a former employe
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: an organization's initials with its particles stand for its full name") {
+  const std::vector<Row> rows = {
+      {"DfE is the Department for Education; 'is to step down' is a plan", Lang::en, "2025-06-10",
+       "Ian Rusk, director of policy at the Department for Education, is to step down at the end of July, the "
+       "department said. Tara Lowe left DfE in April.",
+       {{"Ian Rusk", "Department for Education", "announced", "2025-07-21/2025-07-31"},
+        {"Tara Lowe", "Department for Education", "left", "2025-04"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
