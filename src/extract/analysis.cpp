@@ -41,6 +41,7 @@ CompiledLexicon compile(const Lexicon& x) {
   for (auto p : x.topic_openers) c.topic_openers.emplace_back(p, &x.number_words);
   for (auto p : x.weak_topic_openers) c.weak_topic_openers.emplace_back(p, &x.number_words);
   for (auto p : x.last_day_phrases) c.last_day_phrases.emplace_back(p, &x.number_words);
+  for (auto p : x.anonymous_sources) c.anonymous_sources.emplace_back(p, &x.number_words);
   c.not_triggers = WordSet(x.not_triggers);
   c.needs_aux = WordSet(x.needs_auxiliary);
   c.aux = WordSet(x.auxiliaries);

@@ -36,7 +36,8 @@ struct CompiledLexicon {
   std::vector<Trigger> triggers;  // longest patterns first
   std::vector<Cue> cues;
   std::vector<RelativeDay> relative_days;
-  std::vector<TokenPattern> excluded, blocker_phrases, same_source, topic_openers, weak_topic_openers, last_day_phrases;
+  std::vector<TokenPattern> excluded, blocker_phrases, same_source, topic_openers, weak_topic_openers, last_day_phrases,
+      anonymous_sources;
   // The patterns above looked up by the word they start with.
   PatternIndex trigger_index, cue_index, excluded_index;
   WordSet not_triggers, needs_aux, aux, passive_aux, adverbs, also_words, coordinators, former_words, addressee_prepositions, sentence_connectives, complementizers, spokesperson_words, negations, blockers, conditionals, future, hedges,

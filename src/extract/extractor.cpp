@@ -291,6 +291,16 @@ class Extractor {
     return false;
   }
 
+  // Whether the words before a reporting verb at token i (back to the clause's start) are unnamed sources.
+  bool anonymous_before(std::size_t i, std::size_t begin) const {
+    std::size_t from = i;
+    while (from > begin && i - from < 10 && !punct(from - 1)) --from;
+    for (std::size_t k = from; k < i; ++k)
+      for (const auto& p : L_.anonymous_sources)
+        if (p.match(toks_, k, i, 0)) return true;
+    return false;
+  }
+
   std::string source_before(std::size_t i, std::size_t begin) const {
     // Skip auxiliaries: "BI a rapporté", "the WSJ reported".
     std::size_t k = i;
@@ -359,43 +369,50 @@ class Extractor {
           std::string who;
           speaks_for_itself_ = false;
           using W = extract::SourceCue::Where;
-          switch (cue.cue->where) {
-            case W::platform: who = std::string(cue.cue->platform); break;
-            case W::after:
-              who = source_after(stop, e, &name_end, cue.cue->addressee);
-              if (cue.cue->addressee) {
-                // "a Tessellate spokesperson confirmed to TechCrunch", "a confirmé à l'AFP une porte-parole de
-                // Vallourec": whoever speaks, before the verb or after the outlet told, is the source.
-                std::string speaker = source_before(i, b);
-                if (speaker.empty() && !who.empty()) {
-                  std::size_t after_addressee = name_end + 1;
-                  while (after_addressee < e && after_addressee < name_end + 3 && in(after_addressee, L_.determiners))
-                    ++after_addressee;
-                  if (after_addressee < e && in(after_addressee, L_.spokesperson_words)) {
-                    std::size_t speaker_end = after_addressee;
-                    speaker = source_after(after_addressee, e, &speaker_end);
-                    if (!speaker.empty()) name_end = speaker_end;
+          // "Two people familiar with the studio's plans said …", "des sources proches du dossier ont
+          // indiqué": unnamed sources are the article's own reporting.
+          if ((cue.cue->where == W::before || cue.cue->where == W::either) && anonymous_before(i, b)) {
+            who = outlet_;
+            name_end = i;
+          } else {
+            switch (cue.cue->where) {
+              case W::platform: who = std::string(cue.cue->platform); break;
+              case W::after:
+                who = source_after(stop, e, &name_end, cue.cue->addressee);
+                if (cue.cue->addressee) {
+                  // "a Tessellate spokesperson confirmed to TechCrunch", "a confirmé à l'AFP une porte-parole de
+                  // Vallourec": whoever speaks, before the verb or after the outlet told, is the source.
+                  std::string speaker = source_before(i, b);
+                  if (speaker.empty() && !who.empty()) {
+                    std::size_t after_addressee = name_end + 1;
+                    while (after_addressee < e && after_addressee < name_end + 3 && in(after_addressee, L_.determiners))
+                      ++after_addressee;
+                    if (after_addressee < e && in(after_addressee, L_.spokesperson_words)) {
+                      std::size_t speaker_end = after_addressee;
+                      speaker = source_after(after_addressee, e, &speaker_end);
+                      if (!speaker.empty()) name_end = speaker_end;
+                    }
+                  }
+                  if (!speaker.empty()) {
+                    who = speaker;
+                    speaks_for_itself_ = true;
                   }
                 }
-                if (!speaker.empty()) {
-                  who = speaker;
-                  speaks_for_itself_ = true;
-                }
-              }
-              break;
-            case W::before:
-              who = source_before(i, b);
-              if (!who.empty() && cue.cue->own_voice) speaks_for_itself_ = true;
-              break;
-            case W::either:
-              who = source_after(stop, e, &name_end, cue.cue->addressee);
-              if (who.empty()) {
-                // "Robert Laffont n'a ni confirmé ni démenti": an organization speaking for itself (own_voice
-                // cues); "BI a rapporté" cites an outlet.
+                break;
+              case W::before:
                 who = source_before(i, b);
                 if (!who.empty() && cue.cue->own_voice) speaks_for_itself_ = true;
-              }
-              break;
+                break;
+              case W::either:
+                who = source_after(stop, e, &name_end, cue.cue->addressee);
+                if (who.empty()) {
+                  // "Robert Laffont n'a ni confirmé ni démenti": an organization speaking for itself (own_voice
+                  // cues); "BI a rapporté" cites an outlet.
+                  who = source_before(i, b);
+                  if (!who.empty() && cue.cue->own_voice) speaks_for_itself_ = true;
+                }
+                break;
+            }
           }
           if (who.empty()) continue;
           found.name = who;

@@ -941,3 +941,30 @@ TEST_CASE("generalisation: an organization's initials with its particles stand f
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: layoffs, 'on her way out', claims, unnamed sources, designers are people") {
+  const std::vector<Row> rows = {
+      {"'was made redundant'", Lang::en, "2025-10-10",
+       "Frontier Studios is cutting costs. Dan Pike, who ran the audio department, was made redundant last week, "
+       "he told Eurogamer.",
+       {{"Dan Pike", "Frontier Studios", "fired", "2025-09-29/2025-10-05", "Eurogamer"}}},
+      {"'is also on her way out' and 'lead designer X quit'", Lang::en, "2025-10-10",
+       "Frontier Studios is losing staff. Lead designer Cal Rees quit in September. Helen Doyle, Frontier "
+       "Studios' director of online, is also on her way out, according to The Grocer.",
+       {{"Cal Rees", "Frontier Studios", "resigned", "2025-09"},
+        {"Helen Doyle", "Frontier Studios", "announced", "*", "The Grocer"}}},
+      {"a claim is no report of a departure", Lang::en, "2025-10-10",
+       "A fan account claimed on Sunday that lead designer Ayla Brook was leaving Frontier Studios. She replied "
+       "that she was staying.",
+       {}},
+      {"people familiar with the plans are the outlet's sources", Lang::en, "2025-10-10",
+       "Two people familiar with the studio's plans said its head of audio, Ken Aoki, was leaving Frontier "
+       "Studios.",
+       {{"Ken Aoki", "Frontier Studios", "announced", "*", "Gazette"}}},
+      {"des sources proches du dossier", Lang::fr, "2025-10-10",
+       "Selon des sources proches du dossier, le directeur financier d'Ubisoft, Marc Teyssier, a démissionné "
+       "lundi.",
+       {{"Marc Teyssier", "Ubisoft", "resigned", "2025-10-06", "Gazette"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

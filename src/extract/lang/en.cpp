@@ -45,6 +45,9 @@ Lexicon make_english() {
       {"no longer with|at", K::left, F::leave_object},
       {"defect|defects|defected|defecting", K::left, F::intransitive},
       {"laid off", K::fired, F::fire},
+      {"made redundant", K::fired, F::fire},
+      // "is also on her way out": a departure to come.
+      {"on his|her|their way out", K::announced, F::intransitive},
       {"relieved of his|her|their duties|post|role|command", K::fired, F::fire},
       {"ended|ends|end its|their relationship|ties with", K::fired, F::fire},
   };
@@ -68,6 +71,8 @@ Lexicon make_english() {
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
   x.also_words = {"also", "too"};
   x.coordinators = {"and"};
+  x.anonymous_sources = {"people|person|sources|source familiar|close|briefed", "people|person with knowledge",
+                         "insiders", "an insider"};
   x.former_words = {"former", "onetime", "one-time", "erstwhile", "ex-*", "ex"};
   x.last_day_phrases = {"last|final day", "last|final working day", "last|final day in|at the office"};
   x.addressee_prepositions = {"to"};
@@ -80,7 +85,8 @@ Lexicon make_english() {
   x.negations = {"not", "n't", "never", "no"};
   x.blockers = {"refus*", "declin*", "denied", "deny", "denies", "denying", "should", "could", "might", "may",
                 "must", "call*", "urg*", "demand*", "pressure*", "threat*", "consider*", "rumou*", "rul*",
-                "without", "resist*", "reject*", "wants", "want", "speculat*", "ask", "asks", "asked", "asking"};
+                "without", "resist*", "reject*", "wants", "want", "speculat*", "ask", "asks", "asked", "asking",
+                "claim", "claims", "claimed", "claiming"};
   x.blocker_phrases = {"no intention", "no plans", "not going anywhere", "widely expected", "calls for", "call for", "calls on",
                        "called on", "called for", "pushed|pushes|pushing|push back",
                        "dismissed|dismisses|dismissing report|reports|suggestion|suggestions"};
@@ -137,7 +143,11 @@ Lexicon make_english() {
                   "senator", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "partner",
                   "counsel", "trustee", "boss", "commissioner", "ambassador", "correspondent", "columnist",
                   "producer", "economist", "analyst", "employee*", "staffer*", "deputy",
-                  "superintendent", "conductor", "curator", "administrator"};
+                  "superintendent", "conductor", "curator", "administrator", "designer*", "architect*",
+                  "professor", "lecturer", "journalist*", "reporter*", "writer*", "surgeon*", "physician*",
+                  "nurse*", "lawyer*", "attorney*", "solicitor*", "barrister*", "banker*", "trader*",
+                  "strategist*", "consultant*", "commander*", "inspector*", "controller*", "physio*",
+                  "scout*", "negotiator*", "lobbyist*", "planner*", "programmer*", "animator*", "artist*"};
   x.role_modifiers = {"sporting",
                       "executive", "financial", "technology", "technical", "operating", "product", "marketing",
                       "people", "scientific", "general", "managing", "interim", "senior", "former", "deputy",
@@ -168,7 +178,7 @@ Lexicon make_english() {
                  "symphony", "philharmonic", "opera", "ballet", "choir", "corps", "alliance",
                  "coalition", "institution", "authority", "board"};
   x.implicit_orgs = {"ngo", "nonprofit", "company", "firm", "startup", "start-up", "group", "club", "team", "bank", "carmaker",
-                     "automaker", "chipmaker", "designer", "maker", "giant", "business", "organisation",
+                     "automaker", "chipmaker", "maker", "giant", "business", "organisation",
                      "organization", "charity", "university", "institution", "network", "channel", "show",
                      "programme", "program", "broadcaster", "newspaper", "paper", "publication", "lab",
                      "agency", "board", "side", "outfit", "retailer", "lender", "insurer", "airline", "studio",

@@ -84,6 +84,8 @@ Lexicon make_french() {
                            "soit", "soient", "être", "fut"};
   x.also_words = {"aussi", "également"};
   x.coordinators = {"et"};
+  x.anonymous_sources = {"source|sources proche|proches|interne|internes", "plusieurs sources",
+                         "des|deux|trois proches", "un|une proche"};
   x.former_words = {"ancien", "ancienne", "anciens", "anciennes", "ex-*", "ex"};
   x.last_day_phrases = {"dernier|ultime jour|journée", "dernière journée"};
   x.addressee_prepositions = {"à", "au", "aux"};
@@ -163,7 +165,13 @@ Lexicon make_french() {
                   "gardien", "joueur*", "joueuse*", "délégué*", "déléguée*", "commissaire*", "préfet*",
                   "ambassadeur*", "ambassadrice*", "procureur*", "gouverneur*", "chroniqueur*",
                   "chroniqueuse*", "producteur*", "productrice*", "designer", "ingénieur*", "économiste*",
-                  "employé*", "employée*", "salarié*", "salariée*", "collaborateur*", "collaboratrice*"};
+                  "employé*", "employée*", "salarié*", "salariée*", "collaborateur*", "collaboratrice*",
+                  "architecte*", "professeur*", "professeure*", "enseignant*", "enseignante*", "reporter*",
+                  "chirurgien*", "chirurgienne*", "médecin*", "infirmier*", "infirmière*", "banquier*",
+                  "banquière*", "trader*", "stratège*", "consultant*", "consultante*", "commandant*",
+                  "inspecteur*", "inspectrice*", "contrôleur*", "négociateur*", "négociatrice*", "lobbyiste*",
+                  "urbaniste*", "programmeur*", "programmeuse*", "artiste*", "écrivain*", "écrivaine*",
+                  "romancier*", "romancière*", "auteur*", "autrice*"};
   x.role_modifiers = {"général", "générale", "financier", "financière", "technique", "exécutif", "exécutive",
                       "délégué", "déléguée", "adjoint", "adjointe", "en", "chef", "scientifique", "principal",
                       "principale", "commercial", "commerciale", "opérationnel", "opérationnelle", "juridique",
