@@ -49,6 +49,8 @@ CompiledLexicon compile(const Lexicon& x) {
   c.adverbs = WordSet(x.verb_adverbs);
   c.also_words = WordSet(x.also_words);
   c.coordinators = WordSet(x.coordinators);
+  c.other_words = WordSet(x.other_words);
+  c.caption_words = WordSet(x.caption_words);
   c.former_words = WordSet(x.former_words);
   c.addressee_prepositions = WordSet(x.addressee_prepositions);
   c.sentence_connectives = WordSet(x.sentence_connectives);

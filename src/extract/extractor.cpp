@@ -551,10 +551,21 @@ class Extractor {
     }
     for (std::size_t back = 1; back <= 3 && back <= s; ++back) {
       const std::size_t ps = s - back;
+      if (caption(ps)) continue;  // "(Photo : … Archives Midi Libre)" names no one the text goes on about
       for (std::size_t k = begin_of(ps); k < end_of(ps); ++k)
         if (const Name* n = name(k); n && n->type == NameType::person) return n->person;
     }
     return kNone;
+  }
+
+  // Whether sentence s belongs to a photo caption or credit: a paragraph opening with "(" or with a caption
+  // word and a colon ("Photo :", "Crédit :", "Caption:").
+  bool caption(std::size_t s) const {
+    std::size_t first = s;
+    while (first > 0 && a_.sentences[first - 1].paragraph == a_.sentences[s].paragraph) --first;
+    const std::size_t b = begin_of(first);
+    if (b >= end_of(first)) return false;
+    return is(b, "(") || (in(b, L_.caption_words) && b + 1 < end_of(first) && is(b + 1, ":"));
   }
 
   // The person a role phrase ("le PDG", "its chief scientist") stands for: the only person the article gives
@@ -785,7 +796,8 @@ class Extractor {
       const bool opener = (in(j, L_.definite) || in(j, L_.possessives)) && toks_[j].key != "au";
       if (opener && j < k) {
         std::size_t r = j + 1;
-        if (r < k && in(r, L_.role_modifiers) && !in(r, L_.role_words)) ++r;  // "le nouveau directeur"
+        // "le nouveau directeur", "cet autre associé", "the outgoing chief": one adjective before the role.
+        if (r < k && lower_word(r) && !in(r, L_.role_words) && !in(r, L_.aux)) ++r;
         if (in(r, L_.role_words) && r < k) found = j;
       }
       if (!inside && !opener) break;
@@ -816,7 +828,11 @@ class Extractor {
     }
     if (!head.empty() && definite) {
       who.role_head = head;
-      const int p = resolve_role(head, from, from, to);
+      // "cet autre associé", "the other co-founder": not the holder the article has spoken of, but the
+      // person it has just named.
+      bool other = false;
+      for (std::size_t j = from; j < to; ++j) other = other || in(j, L_.other_words);
+      const int p = other ? resolve_pronoun(from, false, false) : resolve_role(head, from, from, to);
       if (p != kNone) who.people.push_back(p);
       return who;
     }

@@ -968,3 +968,19 @@ TEST_CASE("generalisation: layoffs, 'on her way out', claims, unnamed sources, d
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: captions name no antecedent, 'cet autre associé' is the person just named") {
+  const std::vector<Row> rows = {
+      {"a photo credit is not who 'Elle' stands for", Lang::fr, "2025-09-24",
+       "La directrice de la culture de la mairie de Nîmes, Anne Roux, a démissionné lundi.\n\n"
+       "(Photo : L'hôtel de ville. Archives Midi Libre)\n\n"
+       "Elle n'est pas la première à rendre son tablier.",
+       {{"Anne Roux", "*", "resigned", "2025-09-22"}}},
+      {"'cet autre associé' after 'celui de X'", Lang::fr, "2026-01-27",
+       "Claire Moutet, associée de Sia Partners, quitte le cabinet. Son départ fait suite à celui de Rodolphe "
+       "Gall. D'après nos informations, cet autre associé a quitté le cabinet il y a quinze jours pour "
+       "rejoindre Accenture.",
+       {{"Claire Moutet", "Sia Partners", "left", "*"}, {"Rodolphe Gall", "Sia Partners", "left", "2026-01-12"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

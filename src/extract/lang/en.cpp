@@ -71,6 +71,8 @@ Lexicon make_english() {
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
   x.also_words = {"also", "too"};
   x.coordinators = {"and"};
+  x.other_words = {"other"};
+  x.caption_words = {"photo", "photos", "picture", "credit", "caption", "illustration", "image"};
   x.anonymous_sources = {"people|person|sources|source familiar|close|briefed", "people|person with knowledge",
                          "insiders", "an insider"};
   x.former_words = {"former", "onetime", "one-time", "erstwhile", "ex-*", "ex"};

@@ -84,6 +84,8 @@ Lexicon make_french() {
                            "soit", "soient", "être", "fut"};
   x.also_words = {"aussi", "également"};
   x.coordinators = {"et"};
+  x.other_words = {"autre", "autres"};
+  x.caption_words = {"photo", "photos", "crédit", "crédits", "légende", "illustration"};
   x.anonymous_sources = {"source|sources proche|proches|interne|internes", "plusieurs sources",
                          "des|deux|trois proches", "un|une proche"};
   x.former_words = {"ancien", "ancienne", "anciens", "anciennes", "ex-*", "ex"};

@@ -75,6 +75,8 @@ struct Lexicon {
   // the date and the credit of when it gives none ("His assistant was also relieved of his duties").
   std::vector<std::string_view> also_words;
   std::vector<std::string_view> coordinators;
+  std::vector<std::string_view> other_words;  // autre, other: "cet autre associé" is someone else
+  std::vector<std::string_view> caption_words;  // photo, crédit, caption: "Photo : …" opens a caption
   // "people familiar with", "des sources proches de": unnamed sources, credited to the article's outlet.
   std::vector<std::string_view> anonymous_sources;
   std::vector<std::string_view> former_words;  // former, ancien, ex-: a role the person no longer holds
