@@ -74,6 +74,7 @@ struct SentenceSource {
   bool carries = false;
   std::size_t at = 0;  // token of the cue
   bool own_voice = false;  // an organization speaking for itself, not an outlet it cites
+  bool platform = false;   // a post on a platform ("sur LinkedIn", "in a post on X")
 };
 
 class Extractor {
@@ -418,6 +419,7 @@ class Extractor {
           found.name = who;
           found.explicit_ = true;
           found.own_voice = speaks_for_itself_;
+          found.platform = cue.cue->where == W::platform;
           found.at = i;
           // A date inside the credit dates the report, not the departure.
           for (std::size_t k = (i > b + 3 ? i - 3 : b); k < std::min(e, name_end + 5); ++k) {
@@ -467,6 +469,23 @@ class Extractor {
 
   // The credit that covers a trigger: the first one after it in the sentence ("X a démissionné, selon Y"),
   // else the closest before it ("Selon Y, X …"), else a report continued from an earlier sentence.
+  // The next sentence's credit, in the same paragraph, when that sentence names no one but `person` and
+  // credits a post on a platform or an organization speaking for itself; an outlet it credits besides ("Solís
+  // wrote in the memo, which was obtained by Poynter") is preferred. Null otherwise.
+  const SentenceSource* own_statement_after(std::size_t s, int person) const {
+    const std::size_t next = s + 1;
+    if (next >= a_.sentences.size() || a_.sentences[next].paragraph != a_.sentences[s].paragraph) return nullptr;
+    for (std::size_t k = begin_of(next); k < end_of(next); ++k)
+      if (const Name* n = name(k); n && n->type == NameType::person && n->person != person) return nullptr;
+    const SentenceSource* own = nullptr;
+    const SentenceSource* outlet = nullptr;
+    for (const auto& c : sources_[next]) {
+      if ((c.platform || c.own_voice) && !own) own = &c;
+      if (!c.platform && !c.own_voice && !outlet) outlet = &c;
+    }
+    return own && outlet ? outlet : own;
+  }
+
   const SentenceSource& source_for(std::size_t s, std::size_t trigger) const {
     const SentenceSource* before = nullptr;
     for (const auto& c : sources_[s]) {
@@ -1968,6 +1987,14 @@ class Extractor {
           r.sourced = true;
         }
       }
+      // "X resigned on Monday. « … », she wrote in a post on X.", "Tesco confirmed his exit on Saturday": with
+      // no credit of its own, the departure is credited by the next sentence when that is the leaver's own
+      // post or the organization's confirmation.
+      if (sources_[s].empty())
+        if (const SentenceSource* next = own_statement_after(s, person)) {
+          r.source = next->name;
+          r.sourced = true;
+        }
       if (!r.sourced && same_event && same_event->sourced) {
         r.source = same_event->source;
         r.sourced = true;

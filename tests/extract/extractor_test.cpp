@@ -984,3 +984,20 @@ TEST_CASE("generalisation: captions name no antecedent, 'cet autre associé' is 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: the next sentence's own post or the organization's confirmation credits a departure") {
+  const std::vector<Row> rows = {
+      {"'she announced her decision in a post on X' in the next sentence", Lang::en, "2026-02-18",
+       "Sunita Rao, a research manager at Microsoft, resigned on Monday. She announced her decision in a post on "
+       "X, thanking her team.",
+       {{"Sunita Rao", "Microsoft", "resigned", "2026-02-16", "X"}}},
+      {"'Asda confirmed his exit'", Lang::en, "2026-04-27",
+       "Asda ousted its commercial director, Ian Lowe, on Friday. Asda confirmed his exit on Saturday.",
+       {{"Ian Lowe", "Asda", "fired", "2026-04-24", "Asda"}}},
+      {"another person's post credits nothing", Lang::en, "2026-02-18",
+       "Sunita Rao, a research manager at Microsoft, resigned on Monday. Her colleague Tom Berg wrote in a post "
+       "on X that he was sad.",
+       {{"Sunita Rao", "Microsoft", "resigned", "2026-02-16", "Gazette"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
