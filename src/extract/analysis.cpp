@@ -552,6 +552,23 @@ void choose_subject_org(Analysis& a, const Article& article) {
       if (it != score.end()) pooled[other] += it->second;
     }
   score = std::move(pooled);
+  // "the trust said", "la mairie a indiqué": how often the text names an organization by its head word after a
+  // definite determiner; such mentions count for the named organization with that head, its last word where
+  // names premodify ("Norfolk … Trust"), else its first ("Mairie de Montpellier").
+  std::unordered_map<std::string, int> head_mentions;
+  for (std::size_t i = 1; i < a.tokens.size(); ++i) {
+    const auto& t = a.tokens[i];
+    if (!t.capitalised && (L.org_words.contains(t.key) || L.institution_heads.contains(t.key)) &&
+        L.definite.contains(a.tokens[i - 1].key))
+      ++head_mentions[t.key];
+  }
+  auto head_count = [&](const std::string& key) {
+    const std::size_t first_space = key.find(' '), last_space = key.rfind(' ');
+    if (first_space == std::string::npos) return 0;
+    auto head = head_mentions.find(L.lex->names_premodify ? key.substr(last_space + 1) : key.substr(0, first_space));
+    return head == head_mentions.end() ? 0 : head->second;
+  };
+  for (auto& [key, sc] : score) sc += head_count(key);
   std::vector<std::string> title_keys;
   {
     const auto& title_tokens = a.title_tokens;
@@ -566,10 +583,14 @@ void choose_subject_org(Analysis& a, const Article& article) {
            (!has_org_word || text::match_key(article.meta.outlet) == n.key)))
         continue;
       if (L.role_words.contains(n.key) || L.role_modifiers.contains(n.key) || L.non_names.contains(n.key)) continue;
-      // "Norfolk trust loses …": a short form of a longer name the text gives ("Norfolk and Norwich University
-      // Hospitals NHS Foundation Trust": its words in order, or the first word of a name of three or more that is
-      // no country or city) names it.
-      if (!a.org_mentions.count(n.key) && !n.determiner) {
+      // "Mairie de Montpellier : …" over a text that says "la mairie": the title's name is the one meant.
+      if (!a.org_mentions.count(n.key) && !n.determiner && head_count(n.key) >= 2) {
+        score[n.key] += head_count(n.key);
+        a.org_display[n.key] = n.text;
+      } else if (!a.org_mentions.count(n.key) && !n.determiner) {
+        // "Norfolk trust loses …": a short form of a longer name the text gives ("Norfolk and Norwich University
+        // Hospitals NHS Foundation Trust": its words in order, or the first word of a name of three or more
+        // that is no country or city) names it.
         for (auto& [key, sc] : score)
           if (key != n.key && (words_in_order(n.key, key) || (key.rfind(n.key + ' ', 0) == 0 &&
                                                               !L.place_names.contains(n.key) &&
@@ -600,16 +621,6 @@ void choose_subject_org(Analysis& a, const Article& article) {
       auto& shown = a.org_display[n.key];
       if (shown.empty()) shown = n.text;
       title_keys.push_back(n.key);
-    }
-  }
-  // "the trust said", "la banque a confirmé": an organization's word after a definite determiner speaks of
-  // the named organization that ends with that word, once per such mention.
-  for (std::size_t i = 1; i < a.tokens.size(); ++i) {
-    const auto& t = a.tokens[i];
-    if (t.capitalised || !L.org_words.contains(t.key) || !L.definite.contains(a.tokens[i - 1].key)) continue;
-    for (auto& [key, sc] : score) {
-      const std::size_t space = key.rfind(' ');
-      if (space != std::string::npos && key.compare(space + 1, std::string::npos, t.key) == 0) ++sc;
     }
   }
   // A title's short form names the full one too: "l'Opéra de Paris" is the "Opéra national de Paris".
