@@ -217,6 +217,18 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
         while (last + 1 < end && capital_word(last + 1)) ++last;
         for (int adjectives = 0; adjectives < 2 && last + 1 < end && name_adjective(toks[last + 1], L); ++adjectives)
           ++last;  // "ministère de l'Éducation nationale"
+        // "ministère de la Santé et de la Prévention", "ministère du Travail, de l'Emploi et de l'Insertion":
+        // further briefs joined by a comma or a coordinator, each with its preposition.
+        for (int briefs = 0; briefs < 3; ++briefs) {
+          std::size_t j = last + 1;
+          if (j + 2 >= end || !(toks[j].key == "," || L.coordinators.contains(toks[j].key))) break;
+          if (!L.org_particles.contains(toks[j + 1].key)) break;
+          std::size_t c = j + 2;
+          if (c + 1 < end && (toks[c].key == "la" || toks[c].key == "l'" || toks[c].key == "le")) ++c;
+          if (!capital_word(c)) break;
+          last = c;
+          while (last + 1 < end && capital_word(last + 1)) ++last;
+        }
         emit(i, last, true);
         i = last + 1;
         continue;

@@ -1151,6 +1151,15 @@ class Extractor {
         *role = a_.span_text(first, last);
       }
     }
+    // "le directeur de cabinet de la ministre des Sports": a minister's title inside the role names the
+    // institution the person works for.
+    if (org->empty())
+      for (std::size_t j = from; j < to; ++j)
+        if (const Name* n = name(j); n && n->first == j)
+          if (std::string institution = role_phrase_org(*n); !institution.empty()) {
+            *org = institution;
+            return;
+          }
     if (org->empty()) {
       // "who spent 14 years at the British lender and advised on its largest UK mandates": the first
       // organization the segment names, by name or by a common noun, is the one it speaks of.
@@ -1268,6 +1277,19 @@ class Extractor {
     if (text::match_key(topic) == text::match_key(a_.subject_org)) topic.clear();
     return topic;
   }
+  // The organization sentence s speaks of within its paragraph: the latest sentence up to s framed by one
+  // ("Même les ministères … Au ministère de la Santé, …, le cabinet traverse …"), else the paragraph's opener.
+  std::string topic_at(std::size_t s) const {
+    for (std::size_t k = s + 1; k-- > 0 && a_.sentences[k].paragraph == a_.sentences[s].paragraph;) {
+      if (k == 0 || a_.sentences[k - 1].paragraph != a_.sentences[k].paragraph) break;  // the opener: below
+      std::string framed = framing_org(k);
+      if (framed.empty()) continue;
+      framed = extract::canonical_org(a_, framed);
+      return text::match_key(framed) == text::match_key(a_.subject_org) ? std::string() : framed;
+    }
+    return paragraph_topic(static_cast<std::size_t>(a_.sentences[s].paragraph));
+  }
+
   // Paragraph → its topic, found once (the article's organization is fixed by then).
   mutable std::unordered_map<std::size_t, std::string> paragraph_topics_;
 
@@ -1347,7 +1369,8 @@ class Extractor {
   // complete such a role.
   std::string role_phrase_org(const Name& n) const {
     std::size_t k = n.first;
-    while (k > 0 && (in(k - 1, L_.determiners) || is(k - 1, "l'"))) --k;
+    // (Back over "la", "l'", but not over "des"/"du", which are the preposition: "ministre des Sports".)
+    while (k > 0 && (in(k - 1, L_.determiners) || is(k - 1, "l'")) && !in(k - 1, L_.of_prep)) --k;
     if (k < 2 || !in(k - 1, L_.of_prep)) return {};
     const std::size_t head = k - 2;
     for (const auto& ro : L_.lex->role_orgs) {
@@ -2251,7 +2274,7 @@ class Extractor {
     // In a roundup, "le club a limogé son entraîneur" means the club the paragraph opened with ("Paris Basketball
     // a limogé …", "Chez Robert Laffont, …"), not the one the article is about.
     if (!org.empty() && org == a_.subject_org && !names_org(s, org)) {
-      const std::string topic = paragraph_topic(static_cast<std::size_t>(a_.sentences[s].paragraph));
+      const std::string topic = topic_at(s);
       if (!topic.empty()) org = topic;
     }
     if (org.empty()) return {};

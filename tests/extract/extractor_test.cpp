@@ -1001,3 +1001,20 @@ TEST_CASE("generalisation: the next sentence's own post or the organization's co
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: ministries' cabinets, and a paragraph framed after its opener") {
+  const std::vector<Row> rows = {
+      {"a brief joined by 'et de la', framing the paragraph's second sentence", Lang::fr, "2024-02-14",
+       "Le ministère de la Culture perd son directeur de cabinet, Paul Arnal, parti lundi.\n\n"
+       "Les autres ministères ne sont pas épargnés. Au ministère du Travail et de l'Emploi, le cabinet se vide. "
+       "La conseillère sociale, Inès Morel, a démissionné mardi.",
+       {{"Paul Arnal", "ministère de la Culture", "left", "2024-02-12"},
+        {"Inès Morel", "ministère du Travail et de l'Emploi", "resigned", "2024-02-13"}}},
+      {"a cabinet director of a minister works for the ministry", Lang::fr, "2024-02-14",
+       "Le ministère de la Culture perd son directeur de cabinet, Paul Arnal, parti lundi. Selon nos "
+       "informations, le directeur de cabinet de la ministre des Sports, Luc Jourdan, serait sur le départ.",
+       {{"Paul Arnal", "ministère de la Culture", "left", "2024-02-12"},
+        {"Luc Jourdan", "ministère des Sports", "announced", "..2024-02-14", "Gazette", true}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
