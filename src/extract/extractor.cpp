@@ -697,7 +697,8 @@ class Extractor {
                             is(seg_begin, "dont") || is(seg_begin, "where");
       if (!relative) {
         Who listed;
-        for (std::size_t j = seg_begin; j < k; ++j) {
+        // ("the director of football who appointed Forde": a name inside a relative clause is not the head.)
+        for (std::size_t j = seg_begin; j < k && !in(j, L_.relative_pronouns); ++j) {
           const Name* n = name(j);
           if (n && n->type == NameType::person && n->first == j) listed.people.push_back(n->person);
         }

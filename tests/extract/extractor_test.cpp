@@ -1018,3 +1018,20 @@ TEST_CASE("generalisation: ministries' cabinets, and a paragraph framed after it
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: transfers, and a name inside an apposition's relative clause") {
+  const std::vector<Row> rows = {
+      {"'was sold to' another club", Lang::en, "2024-10-05",
+       "Blackburn Rovers are in crisis. Striker Jon Eke, last season's top scorer, was sold to Sheffield United "
+       "on August 30.",
+       {{"Jon Eke", "Blackburn Rovers", "left", "2024-08-30"}}},
+      {"a club that sold a player did not leave", Lang::en, "2024-10-05",
+       "Blackburn Rovers sold their stadium to a developer on Monday.",
+       {}},
+      {"'X, the director who appointed Y, stepped down' is X", Lang::en, "2024-10-05",
+       "Blackburn Rovers sacked Dan Ford on Monday. Gary Pim, the director of football who appointed Ford, "
+       "stepped down last month.",
+       {{"Dan Ford", "Blackburn Rovers", "fired", "2024-09-30"}, {"Gary Pim", "Blackburn Rovers", "resigned", "2024-09"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -46,6 +46,8 @@ Lexicon make_english() {
       {"defect|defects|defected|defecting", K::left, F::intransitive},
       {"laid off", K::fired, F::fire},
       {"made redundant", K::fired, F::fire},
+      // A player "was sold to Sheffield United": leaving through a transfer (only in the passive).
+      {"sold|transferred to", K::left, F::intransitive},
       // "is also on her way out": a departure to come.
       {"on his|her|their way out", K::announced, F::intransitive},
       {"relieved of his|her|their duties|post|role|command", K::fired, F::fire},
@@ -59,7 +61,7 @@ Lexicon make_english() {
                         "center-left", "left behind", "left over", "games left", "matches left", "left to play",
                         "left in the season", "retired number", "exit from the", "let down", "let us", "let me",
                         "fired up", "fired a", "fired shots", "fired at", "fire at"};
-  x.needs_auxiliary = {};
+  x.needs_auxiliary = {"sold", "transferred"};
   x.auxiliaries = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
                    "shall", "to", "did", "does", "do", "'s", "'ll", "'d", "got", "get", "gets", "getting",
                    "going", "set", "plans", "planned", "plan", "intends", "expected", "decided", "formally", "just", "abruptly", "quietly", "officially", "suddenly",

@@ -38,6 +38,8 @@ Lexicon make_french() {
       {"part|partent|partait|partira|partir|parti|partie à la retraite", K::retired, F::intransitive},
       {"céd*|cédé*|céder sa|son place|fauteuil", K::left, F::intransitive},
       {"limog*|limogé*", K::fired, F::fire},
+      // Un joueur « a été vendu au LOSC » : un départ par transfert (au passif seulement).
+      {"vendu|vendue|transféré|transférée à|au|aux", K::left, F::intransitive},
       {"licenci*|licencié*", K::fired, F::fire},
       {"remerci*|remercié*", K::fired, F::fire},
       {"évinc*|évincé*", K::fired, F::fire},
@@ -74,7 +76,7 @@ Lexicon make_french() {
                         "pour sa part", "de la part"};
   // Forms that mean a departure only after être ("il est parti", "elle a été écartée").
   x.needs_auxiliary = {"parti", "partie", "partis", "parties", "écarté", "écartée", "écartés", "débarqué", "débarquée",
-                       "débarqués", "débarquées"};
+                       "débarqués", "débarquées", "vendu", "vendue", "transféré", "transférée"};
   x.auxiliaries = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ait", "aient", "est",
                    "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient", "été",
                    "être", "avoir", "s'", "se", "va", "vont", "allait", "allaient", "vient", "viennent", "venait",
