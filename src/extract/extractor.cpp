@@ -75,6 +75,7 @@ struct SentenceSource {
   std::size_t at = 0;  // token of the cue
   bool own_voice = false;  // an organization speaking for itself, not an outlet it cites
   bool platform = false;   // a post on a platform ("sur LinkedIn", "in a post on X")
+  bool anonymous = false;  // unnamed sources, credited to the article's outlet
 };
 
 class Extractor {
@@ -296,9 +297,26 @@ class Extractor {
   bool anonymous_before(std::size_t i, std::size_t begin) const {
     std::size_t from = i;
     while (from > begin && i - from < 10 && !punct(from - 1)) --from;
-    for (std::size_t k = from; k < i; ++k)
+    return anonymous_within(from, i, i);
+  }
+
+  // Whether unnamed sources open the words at `from`, after determiners and numbers ("according to three
+  // people familiar with the decision", "selon des sources proches du dossier").
+  bool anonymous_after(std::size_t from, std::size_t end) const {
+    std::size_t k = from;
+    while (k < end && k < from + 3 &&
+           (in(k, L_.determiners) || toks_[k].kind == TokenKind::number ||
+            extract::number_value(toks_[k], L_.number_keys) > 0))
+      ++k;
+    return k < end && anonymous_within(k, k + 1, end);
+  }
+
+  // Whether unnamed sources ("people familiar with", "des sources proches") start in tokens [from, to), their
+  // words ending before `end`.
+  bool anonymous_within(std::size_t from, std::size_t to, std::size_t end) const {
+    for (std::size_t k = from; k < to; ++k)
       for (const auto& p : L_.anonymous_sources)
-        if (p.match(toks_, k, i, 0)) return true;
+        if (p.match(toks_, k, end, 0)) return true;
     return false;
   }
 
@@ -372,9 +390,12 @@ class Extractor {
           using W = extract::SourceCue::Where;
           // "Two people familiar with the studio's plans said …", "des sources proches du dossier ont
           // indiqué": unnamed sources are the article's own reporting.
-          if ((cue.cue->where == W::before || cue.cue->where == W::either) && anonymous_before(i, b)) {
+          // ("according to three people familiar with the decision": after the cue as well.)
+          if (((cue.cue->where == W::before || cue.cue->where == W::either) && anonymous_before(i, b)) ||
+              (cue.cue->where != W::platform && anonymous_after(stop, e))) {
             who = outlet_;
             name_end = i;
+            found.anonymous = true;
           } else {
             switch (cue.cue->where) {
               case W::platform: who = std::string(cue.cue->platform); break;
@@ -438,6 +459,14 @@ class Extractor {
           break;
         }
         if (found.name.empty()) continue;
+        // Unnamed sources that a named credit cites ("Bloomberg reported …, citing people familiar with the
+        // matter") leave the credit to the name.
+        if (found.anonymous && !sources_[s].empty()) continue;
+        if (!found.anonymous && !sources_[s].empty() && sources_[s].back().anonymous) sources_[s].pop_back();
+        if (found.anonymous) {
+          sources_[s].push_back(found);
+          continue;
+        }
         last_source_ = found.name;
         // "Le FC Rivemont a annoncé, dans un communiqué", "Rivemont said in a statement": the organization
         // speaks for itself, so the credit does not make it a news outlet the article merely cites.
@@ -475,8 +504,18 @@ class Extractor {
   const SentenceSource* own_statement_after(std::size_t s, int person) const {
     const std::size_t next = s + 1;
     if (next >= a_.sentences.size() || a_.sentences[next].paragraph != a_.sentences[s].paragraph) return nullptr;
-    for (std::size_t k = begin_of(next); k < end_of(next); ++k)
-      if (const Name* n = name(k); n && n->type == NameType::person && n->person != person) return nullptr;
+    // It speaks of the leaver: by name, a pronoun or a possessive ("she wrote", "confirmed his exit").
+    bool of_them = false;
+    for (std::size_t k = begin_of(next); k < end_of(next); ++k) {
+      if (const Name* n = name(k); n && n->type == NameType::person) {
+        if (n->person != person) return nullptr;
+        of_them = true;
+      }
+      // ("la dirigeante a évoqué": a definite role phrase speaks of them too.)
+      of_them = of_them || (!toks_[k].capitalised && (in(k, L_.subject_pronouns) || in(k, L_.possessives))) ||
+                is(k, "l'") || (in(k, L_.definite) && k + 1 < end_of(next) && in(k + 1, L_.role_words));
+    }
+    if (!of_them) return nullptr;
     const SentenceSource* own = nullptr;
     const SentenceSource* outlet = nullptr;
     for (const auto& c : sources_[next]) {
@@ -697,10 +736,12 @@ class Extractor {
                             is(seg_begin, "dont") || is(seg_begin, "where");
       if (!relative) {
         Who listed;
-        // ("the director of football who appointed Forde": a name inside a relative clause is not the head.)
+        // ("the director of football who appointed Forde": a name inside a relative clause is not the head, nor
+        // one completing a noun: "fidèle parmi les fidèles de Venturi".)
         for (std::size_t j = seg_begin; j < k && !in(j, L_.relative_pronouns); ++j) {
           const Name* n = name(j);
-          if (n && n->type == NameType::person && n->first == j) listed.people.push_back(n->person);
+          if (n && n->type == NameType::person && n->first == j && !(j > seg_begin && in(j - 1, L_.of_prep)))
+            listed.people.push_back(n->person);
         }
         if (!listed.people.empty()) {
           // "WaterBridge and its chief executive, X, parted ways": an organization coordinated before.
@@ -2014,7 +2055,9 @@ class Extractor {
       // "X resigned on Monday. « … », she wrote in a post on X.", "Tesco confirmed his exit on Saturday": with
       // no credit of its own, the departure is credited by the next sentence when that is the leaver's own
       // post or the organization's confirmation.
-      if (sources_[s].empty())
+      // (Unnamed sources yield to the organization's confirmation: "…, according to two people familiar with
+      // the situation. A Schroders spokesperson confirmed … that he had resigned".)
+      if (sources_[s].empty() || (sources_[s].size() == 1 && sources_[s].front().anonymous))
         if (const SentenceSource* next = own_statement_after(s, person)) {
           r.source = next->name;
           r.sourced = true;

@@ -1035,3 +1035,23 @@ TEST_CASE("generalisation: transfers, and a name inside an apposition's relative
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: unnamed sources after a cue, an outlet citing them, a name completing an apposition") {
+  const std::vector<Row> rows = {
+      {"'according to three people familiar' is the outlet's reporting", Lang::en, "2024-06-12",
+       "Dana Ross, executive producer of the CBC radio program Sounds Good, was let go in May, according to three "
+       "people familiar with the decision. Colleagues said the move came after disagreements.",
+       {{"Dana Ross", "CBC", "fired", "2024-05", "Gazette"}}},
+      {"'Bloomberg reported …, citing people familiar' is Bloomberg", Lang::en, "2024-06-12",
+       "xAI is losing engineers. Bloomberg reported on Tuesday that Orin Vale, who oversees its data centers, is "
+       "preparing to leave xAI, citing people familiar with the matter.",
+       {{"Orin Vale", "xAI", "announced", "*", "Bloomberg"}}},
+      {"'X, fidèle de Y, s'apprêterait à quitter' is X", Lang::fr, "2023-03-29",
+       "Le directeur artistique de Céline, Luc Varin, partira en octobre. Le directeur du studio, Joël Delorme, "
+       "fidèle parmi les fidèles de Varin, s'apprêterait lui aussi à quitter la maison, selon plusieurs sources "
+       "internes.",
+       {{"Luc Varin", "Céline", "announced", "2023-10"}, {"Joël Delorme", "Céline", "announced", "..2023-03-29",
+                                                          "Gazette", true}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
