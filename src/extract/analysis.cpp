@@ -513,6 +513,17 @@ std::vector<std::string> word_parts(const std::string& key) {
 }  // namespace
 
 namespace {
+bool words_in_order(const std::string& part, const std::string& whole);
+
+// Whether every word of `part` (one or more) appears in `whole`, in order.
+bool words_in_order_or_one(const std::string& part, const std::string& whole) {
+  if (part.find(' ') != std::string::npos) return words_in_order(part, whole);
+  for (std::size_t pos = whole.find(part); pos != std::string::npos; pos = whole.find(part, pos + 1))
+    if ((pos == 0 || whole[pos - 1] == ' ') && (pos + part.size() == whole.size() || whole[pos + part.size()] == ' '))
+      return true;
+  return false;
+}
+
 // Whether every word of `part` (two words or more) appears in `whole`, in order: "opera de paris" in
 // "opera national de paris".
 bool words_in_order(const std::string& part, const std::string& whole) {
@@ -581,7 +592,7 @@ void choose_subject_org(Analysis& a, const Article& article) {
     return head == head_mentions.end() ? 0 : head->second;
   };
   for (auto& [key, sc] : score) sc += head_count(key);
-  std::vector<std::string> title_keys;
+  std::vector<std::string> title_keys, title_propers;
   {
     const auto& title_tokens = a.title_tokens;
     for (const auto& n : a.title_names) {
@@ -595,6 +606,12 @@ void choose_subject_org(Analysis& a, const Article& article) {
            (!has_org_word || text::match_key(article.meta.outlet) == n.key)))
         continue;
       if (L.role_words.contains(n.key) || L.role_modifiers.contains(n.key) || L.non_names.contains(n.key)) continue;
+      // ("l'hôpital de Montluçon" for "centre hospitalier de Montluçon": a title's name with a lowercase head
+      // names whatever name holds its capitalised words.)
+      std::string proper;  // the capitalised words, space-separated, when a lowercase head leads
+      if (n.last > n.first && !title_tokens[n.first].capitalised)
+        for (std::size_t k = n.first + 1; k <= n.last; ++k)
+          if (title_tokens[k].capitalised) proper += (proper.empty() ? "" : " ") + title_tokens[k].key;
       // "Mairie de Montpellier : …" over a text that says "la mairie": the title's name is the one meant.
       if (!a.org_mentions.count(n.key) && !n.determiner && head_count(n.key) >= 2) {
         score[n.key] += head_count(n.key);
@@ -606,7 +623,9 @@ void choose_subject_org(Analysis& a, const Article& article) {
         for (auto& [key, sc] : score)
           if (key != n.key && (words_in_order(n.key, key) || (key.rfind(n.key + ' ', 0) == 0 &&
                                                               !L.place_names.contains(n.key) &&
-                                                              std::count(key.begin(), key.end(), ' ') >= 2)))
+                                                              std::count(key.begin(), key.end(), ' ') >= 2) ||
+                               (!proper.empty() && key.find(' ') != std::string::npos &&
+                                words_in_order_or_one(proper, key))))
             sc += 3;
         continue;  // named in the title only
       }
@@ -633,12 +652,16 @@ void choose_subject_org(Analysis& a, const Article& article) {
       auto& shown = a.org_display[n.key];
       if (shown.empty()) shown = n.text;
       title_keys.push_back(n.key);
+      title_propers.push_back(proper);
     }
   }
   // A title's short form names the full one too: "l'Opéra de Paris" is the "Opéra national de Paris".
-  for (const auto& title_key : title_keys)
+  for (std::size_t t = 0; t < title_keys.size(); ++t)
     for (auto& [key, sc] : score)
-      if (key != title_key && words_in_order(title_key, key)) sc += 3;
+      if (key != title_keys[t] && (words_in_order(title_keys[t], key) ||
+                                   (!title_propers[t].empty() && key.find(' ') != std::string::npos &&
+                                    words_in_order_or_one(title_propers[t], key))))
+        sc += 3;
   if (std::getenv("EXODUS_EXTRACT_DEBUG"))
     for (const auto& [key, sc] : score) std::fprintf(stderr, "org score %s = %d\n", key.c_str(), sc);
   // Ties go to the name written first (the title counts as before the text).

@@ -1055,3 +1055,15 @@ TEST_CASE("generalisation: unnamed sources after a cue, an outlet citing them, a
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a title's name with a lowercase head names the text's fuller form") {
+  const std::vector<Row> rows = {
+      {"'l'hôpital de Vierzon' in the title is the 'centre hospitalier de Vierzon'", Lang::fr, "2025-02-05",
+       "Le service des urgences du centre hospitalier de Vierzon n'a plus de chef. Le Dr Karim Bena a présenté "
+       "vendredi sa démission, dans une lettre adressée à l'ARS. L'ARS n'a pas répondu. Selon l'ARS, la "
+       "situation est suivie. L'ARS Centre a été alertée.",
+       {{"Karim Bena", "centre hospitalier de Vierzon", "resigned", "2025-01-31"}},
+       "À l'hôpital de Vierzon, les urgences se vident"},
+  };
+  for (const auto& row : rows) check_row(row);
+}
