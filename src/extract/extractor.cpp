@@ -1518,8 +1518,11 @@ class Extractor {
       if (!tx.expr.range.known() && (reference_ || tx.expr.type == dates::TimexType::duration)) continue;
       const bool fronted = tx.first <= begin_of(s) + 1 && tx.last + 1 < t && is(tx.last + 1, ",");
       if (inside_relative(tx.first, s) != inside_relative(t, s) && !fronted) continue;
-      if (tx.first > begin_of(s) && in(tx.first - 1, L_.since)) continue;
-      if (tx.first > begin_of(s) + 1 && in(tx.first - 2, L_.since)) continue;
+      // ("ne fait plus partie de l'entreprise depuis septembre", "no longer with the firm since March": after
+      // a state that ended, "since" dates the end.)
+      const bool since_tenure = !ceased(t, s);
+      if (since_tenure && tx.first > begin_of(s) && in(tx.first - 1, L_.since)) continue;
+      if (since_tenure && tx.first > begin_of(s) + 1 && in(tx.first - 2, L_.since)) continue;
       if (tx.first <= t && tx.last >= t) continue;
       // "arrivé sur le banc en juin 2024", "who joined the company in 2011": when the person came, not left.
       // (A clause of its own, set off by a comma from the trigger: "pour rejoindre Y le mois dernier" is the move.)
@@ -1550,6 +1553,13 @@ class Extractor {
       }
     }
     return best;
+  }
+
+  // Whether the trigger at token t says a state has ended ("ne fait plus partie", "is no longer with").
+  bool ceased(std::size_t t, std::size_t s) const {
+    for (std::size_t k = t; k < end_of(s) && k < t + 4 && !punct(k); ++k)
+      if (in(k, L_.cessation_words)) return true;
+    return false;
   }
 
   // The first token of the ", qui … ," / ", who … ," segment that contains token i, or the sentence end.
@@ -1900,6 +1910,13 @@ class Extractor {
         for (std::size_t j = n->last + 1; j < vg && subject != kNone; ++j)
           if (const Name* o = name(j); o && o->type == NameType::person && o->person != subject) subject = kNone;
         break;
+      }
+      // "Earlier in the summer, deputy news editor X took voluntary redundancy and left in June": the subject
+      // of the departure just read in this sentence, when no other person stands between.
+      if (subject == kNone && !raws_.empty() && raws_.back().sentence == s && raws_.back().trigger < vg) {
+        subject = raws_.back().person;
+        for (std::size_t j = raws_.back().trigger; j < vg && subject != kNone; ++j)
+          if (const Name* o = name(j); o && o->type == NameType::person && o->person != subject) subject = kNone;
       }
       if (subject != kNone) who.people.push_back(subject);
     }
@@ -2416,7 +2433,10 @@ class Extractor {
   void date_from_last_day() {
     for (std::size_t r = 0; r < raws_.size(); ++r) {
       Raw& raw = raws_[r];
-      if (raw.dated || raw.person == kNone) continue;
+      // (An announcement dated by the day it was made takes the last day to come: "a annoncé jeudi soir qu'elle
+      // quittait la chaîne. Sa dernière présentation aura lieu le 15 octobre.")
+      const bool announced = raw.kind == DepartureKind::announced;
+      if ((raw.dated && !announced) || raw.person == kNone) continue;
       bool related = false;
       for (const auto& rel : relations_) related = related || rel.a == r;
       if (related) continue;
@@ -2425,7 +2445,9 @@ class Extractor {
         if (a_.sentences[s].paragraph != paragraph) break;
         const int timex = last_day_timex(s, raw.person);
         if (timex == kNone) continue;
-        raw.date = tense_corrected(a_.timexes[static_cast<std::size_t>(timex)], raw.kind == DepartureKind::announced);
+        const auto last_day = tense_corrected(a_.timexes[static_cast<std::size_t>(timex)], announced);
+        if (raw.dated && !(reference_ && last_day.earliest && *last_day.earliest > reference_->last())) break;
+        raw.date = last_day;
         raw.dated = true;
         break;
       }
@@ -2597,18 +2619,24 @@ class Extractor {
         Group& ga = groups[group_of[rel.a]];
         Group& gb = groups[group_of[rel.b]];
         if (&ga == &gb) continue;
+        // A relation narrows an event's own date; where the two disagree ("quelques jours après celui de X.
+        // [X] a été démis la semaine dernière"), the date the text gives the event itself stands.
         if (gb.dated && (!ga.dated || width(gb.date) < width(ga.date))) {
           dates::DateRange d = shifted(gb.date, rel.days);
           d.text = ga.dated ? ga.date.text : d.text;
           if (ga.dated) {
-            if (auto both = dates::intersect(ga.date, d)) d = *both;
+            auto both = dates::intersect(ga.date, d);
+            if (!both) continue;
+            d = *both;
           }
           ga.date = d;
           ga.dated = true;
         } else if (ga.dated && (!gb.dated || width(ga.date) < width(gb.date))) {
           dates::DateRange d = shifted(ga.date, -rel.days);
           if (gb.dated) {
-            if (auto both = dates::intersect(gb.date, d)) d = *both;
+            auto both = dates::intersect(gb.date, d);
+            if (!both) continue;
+            d = *both;
           }
           gb.date = d;
           gb.dated = true;

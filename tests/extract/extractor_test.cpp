@@ -1067,3 +1067,27 @@ TEST_CASE("generalisation: a title's name with a lowercase head names the text's
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: dates of a second verb, of an ended state, of a last show, against a relation") {
+  const std::vector<Row> rows = {
+      {"'took voluntary redundancy and left in June'", Lang::en, "2026-07-14",
+       "Reuters is losing staff. Earlier in the summer, deputy news editor Ray Banner took voluntary redundancy "
+       "and left in June.",
+       {{"Ray Banner", "Reuters", "left", "2026-06"}}},
+      {"'ne fait plus partie de l'entreprise depuis septembre'", Lang::fr, "2025-12-04",
+       "Le directeur commercial d'OVHcloud, Jordan Mercure, ne fait plus partie de l'entreprise depuis septembre, "
+       "a confirmé un porte-parole.",
+       {{"Jordan Mercure", "OVHcloud", "left", "2025-09"}}},
+      {"an announcement takes the last show to come", Lang::fr, "2023-09-29",
+       "La présentatrice de TF1, Églantine Marin, a annoncé jeudi soir sur Instagram qu'elle quittait la chaîne. "
+       "Sa dernière présentation aura lieu le 15 octobre.",
+       {{"Églantine Marin", "TF1", "announced", "2023-10-15", "Instagram"}}},
+      {"a relation does not override the event's own date", Lang::fr, "2023-09-29",
+       "La présentatrice de TF1, Églantine Marin, a annoncé jeudi soir qu'elle quittait la chaîne. Son départ "
+       "intervient quelques jours après celui de Jean-Luc de Kervel. Le directeur adjoint de l'information a été "
+       "démis de ses fonctions la semaine dernière, selon Le Figaro.",
+       {{"Églantine Marin", "TF1", "announced", "2023-09-28"},
+        {"Jean-Luc de Kervel", "TF1", "fired", "2023-09-18/2023-09-24", "Le Figaro"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

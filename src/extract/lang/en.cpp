@@ -73,12 +73,14 @@ Lexicon make_english() {
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
   x.also_words = {"also", "too"};
   x.coordinators = {"and"};
+  x.cessation_words = {"longer"};
   x.other_words = {"other"};
   x.caption_words = {"photo", "photos", "picture", "credit", "caption", "illustration", "image"};
   x.anonymous_sources = {"people|person|sources|source familiar|close|briefed", "people|person with knowledge",
                          "insiders", "an insider"};
   x.former_words = {"former", "onetime", "one-time", "erstwhile", "ex-*", "ex"};
-  x.last_day_phrases = {"last|final day", "last|final working day", "last|final day in|at the office"};
+  x.last_day_phrases = {"last|final day|show|broadcast|game|match|appearance", "last|final working day",
+                        "last|final day in|at the office"};
   x.addressee_prepositions = {"to"};
   x.sentence_connectives = {"and", "but", "meanwhile", "elsewhere", "also", "finally", "then"};
   x.topic_openers = {"at", "over at", "as for", "inside", "within", "across town at", "in the ranks of"};

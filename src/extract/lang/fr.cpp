@@ -86,12 +86,13 @@ Lexicon make_french() {
                            "soit", "soient", "être", "fut"};
   x.also_words = {"aussi", "également"};
   x.coordinators = {"et"};
+  x.cessation_words = {"plus"};
   x.other_words = {"autre", "autres"};
   x.caption_words = {"photo", "photos", "crédit", "crédits", "légende", "illustration"};
   x.anonymous_sources = {"source|sources proche|proches|interne|internes", "plusieurs sources",
                          "des|deux|trois proches", "un|une proche"};
   x.former_words = {"ancien", "ancienne", "anciens", "anciennes", "ex-*", "ex"};
-  x.last_day_phrases = {"dernier|ultime jour|journée", "dernière journée"};
+  x.last_day_phrases = {"dernier|ultime jour|journée|match|journal", "dernière|ultime journée|présentation|émission|apparition"};
   x.addressee_prepositions = {"à", "au", "aux"};
   x.sentence_connectives = {"et", "mais", "enfin", "ailleurs", "puis", "ensuite", "aussi"};
   x.topic_openers = {"chez", "quant à|au|aux", "du côté de|d'|du|des", "côté", "au sein de|d'|du|des",
