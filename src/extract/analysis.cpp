@@ -166,6 +166,14 @@ bool name_adjective(const text::Token& t, const CompiledLexicon& L) {
 
 // Capitalised runs in tokens [begin, end). A particle (de, von, Le) continues a name when a capitalised word
 // follows and the run so far is a first name or an organization's words ("Université de Kerlann").
+// "Basel-based", "London-listed", "Kong-based": an adjective made from a name.
+bool adjective_of_name(const std::string& key) {
+  const std::size_t dash = key.rfind('-');
+  return dash != std::string::npos && (key.compare(dash, std::string::npos, "-based") == 0 ||
+                                       key.compare(dash, std::string::npos, "-listed") == 0 ||
+                                       key.compare(dash, std::string::npos, "-born") == 0);
+}
+
 std::vector<Name> scan_names(std::string_view text, const std::vector<text::Token>& toks, std::size_t begin,
                              std::size_t end, const CompiledLexicon& L) {
   std::vector<Name> out;
@@ -187,10 +195,7 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
                                            (k > begin && L.role_words.contains(toks[k - 1].key))))
       return false;
     // Adjectives made from names ("Basel-based", "London-listed") are not names.
-    const std::size_t dash = key.rfind('-');
-    return dash == std::string::npos || !(key.compare(dash, std::string::npos, "-based") == 0 ||
-                                          key.compare(dash, std::string::npos, "-listed") == 0 ||
-                                          key.compare(dash, std::string::npos, "-born") == 0);
+    return !adjective_of_name(key);
   };
   auto emit = [&](std::size_t first, std::size_t last, bool determiner) {
     Name name;
@@ -343,6 +348,11 @@ std::vector<Name> scan_names(std::string_view text, const std::vector<text::Toke
         }
       }
       break;
+    }
+    // "the Hong Kong-based group": the run opens an adjective made from a name, and names nothing.
+    if (last + 1 < end && is_word(toks[last + 1]) && toks[last + 1].capitalised && adjective_of_name(toks[last + 1].key)) {
+      i = last + 2;
+      continue;
     }
     // "Fédération française de handball", "Agence régionale de santé", "Parti socialiste": lowercase
     // adjectives, then one lowercase complement, continue a one-word organization head.
@@ -820,6 +830,34 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       const auto& acronym = toks[open + 1];
       if (acronym.all_caps && acronym.key.size() >= 2 && acronym.key.size() < n.key.size())
         a.acronyms.emplace(acronym.key, n.text);
+    }
+    // "Barnardo's said", "at Sainsbury's.": a name whose "'s" is followed by no noun somewhere keeps it
+    // everywhere ("Barnardo's chief executive" too).
+    {
+      std::unordered_set<std::string> possessive_names;
+      for (const auto& n : a.names) {
+        const std::size_t s_at = n.last + 1, after_s = n.last + 2;
+        if (s_at >= toks.size() || toks[s_at].key != "'s" || a.sentence_of[s_at] != a.sentence_of[n.last]) continue;
+        const bool sentence_ends = after_s >= toks.size() || a.sentence_of[after_s] != a.sentence_of[n.last];
+        if (sentence_ends || (!is_word(toks[after_s]) && toks[after_s].key != "\"") ||
+            L.aux.contains(toks[after_s].key) || L.reporting_verbs.contains(toks[after_s].key) ||
+            L.coordinators.contains(toks[after_s].key))
+          possessive_names.insert(n.key);
+      }
+      // (Never a person's surname: "Aisha Mensah-Carter" … "Mensah-Carter's exit".)
+      for (const auto& n : a.names)
+        for (auto it = possessive_names.begin(); it != possessive_names.end();)
+          if (n.key.size() > it->size() + 1 && n.key.compare(n.key.size() - it->size(), it->size(), *it) == 0 &&
+              n.key[n.key.size() - it->size() - 1] == ' ')
+            it = possessive_names.erase(it);
+          else
+            ++it;
+      for (auto& n : a.names)
+        if (possessive_names.count(n.key) && n.last + 1 < toks.size() && toks[n.last + 1].key == "'s") {
+          n.last += 1;
+          n.text = a.span_text(n.first, n.last);
+          n.key = text::match_key(n.text);
+        }
     }
     std::sort(a.names.begin(), a.names.end(), [](const Name& x, const Name& y) { return x.first < y.first; });
     a.name_at.assign(toks.size(), -1);

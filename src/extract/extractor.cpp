@@ -512,7 +512,7 @@ class Extractor {
         of_them = true;
       }
       // ("la dirigeante a évoqué": a definite role phrase speaks of them too.)
-      of_them = of_them || (!toks_[k].capitalised && (in(k, L_.subject_pronouns) || in(k, L_.possessives))) ||
+      of_them = of_them || in(k, L_.subject_pronouns) || in(k, L_.possessives) ||
                 is(k, "l'") || (in(k, L_.definite) && k + 1 < end_of(next) && in(k + 1, L_.role_words));
     }
     if (!of_them) return nullptr;
@@ -661,7 +661,12 @@ class Extractor {
       }
       return exact_count == 1 ? exact : kNone;
     }
-    return resolve_pronoun(i, false, false);
+    // No holder of that role: the person the previous sentences are about, unless the article gives them
+    // another role ("la démission de la médecin de l'équipe" after the sports director was named).
+    const int p = resolve_pronoun(i, false, false);
+    if (p == kNone) return kNone;
+    const std::string role = text::match_key(a_.people[static_cast<std::size_t>(p)].role);
+    return role.empty() || role.find(role_head) != std::string::npos ? p : kNone;
   }
 
   // Whether token i is in the article's first paragraph with no person named before it.
@@ -1838,7 +1843,8 @@ class Extractor {
         org_side = org_complement(after, e, rule.frame == Frame::intransitive);
         break;
       case Frame::leave_object:
-        if (leaves_a_thing(after, e)) return;  // "left the door open", "a quitté la salle"
+        // "left the door open", "a quitté la salle" (not "ne fait plus partie des effectifs": a group).
+        if (!ceased(m.begin, s) && leaves_a_thing(after, e)) return;
         who = subject_before(vg, s);
         org_side = object_after(after, e);
         if (debug_)

@@ -1091,3 +1091,36 @@ TEST_CASE("generalisation: dates of a second verb, of an ended state, of a last 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: more ways of leaving, names with 's, honorifics, roles that do not fit") {
+  const std::vector<Row> rows = {
+      {"'la Dre X ne fait plus partie des effectifs du CHU depuis fin novembre'", Lang::fr, "2023-12-12",
+       "Le chef des urgences du CHU de Rennes, Étienne Le Gall, a démissionné lundi. Son adjointe, la Dre Maëlle "
+       "Riva, ne fait plus partie des effectifs du CHU depuis fin novembre.",
+       {{"Étienne Le Gall", "CHU de Rennes", "resigned", "2023-12-11"},
+        {"Maëlle Riva", "CHU de Rennes", "left", "2023-11-21/2023-11-30"}}},
+      {"'will not renew her contract'", Lang::en, "2025-03-05",
+       "Aviva's director of underwriting, Siobhan Carr, will not renew her contract when it expires in June.",
+       {{"Siobhan Carr", "Aviva", "announced", "2025-06"}}},
+      {"« ne sera pas reconduit », « a été exclu », « a renoncé à sa délégation »", Lang::fr, "2024-03-06",
+       "Le club de l'ASVEL s'est séparé lundi de son entraîneur, Paul Rey. Son adjoint, Karim Bensa, ne sera "
+       "pas reconduit à l'issue de son contrat, fin juin. Le trésorier, Noé Lamb, a été exclu le mois dernier. "
+       "L'adjointe aux sports, Odile Prad, a renoncé à sa délégation en février.",
+       {{"Paul Rey", "ASVEL", "fired", "2024-03-04"},
+        {"Karim Bensa", "ASVEL", "announced", "2024-06-21/2024-06-30"},
+        {"Noé Lamb", "ASVEL", "fired", "2024-02"},
+        {"Odile Prad", "ASVEL", "resigned", "2024-02"}}},
+      {"'has also gone'", Lang::en, "2026-07-14",
+       "Reuters is losing staff. Political editor Nadia Corr has also gone. Prices have gone up.",
+       {{"Nadia Corr", "Reuters", "left", "..2026-07-14"}}},
+      {"an organization named with its 's", Lang::en, "2025-03-05",
+       "The director of children's services at Barnardo's, Owen Pryce, retired in the summer, Barnardo's said. "
+       "Barnardo's chief executive thanked him.",
+       {{"Owen Pryce", "Barnardo's", "retired", "*", "Barnardo's"}}},
+      {"an unnamed doctor is not the director just named", Lang::fr, "2023-09-05",
+       "Cofidis a limogé son directeur sportif, Bruno Fer, lundi. Ce limogeage intervient après la démission de "
+       "la médecin de l'équipe.",
+       {{"Bruno Fer", "Cofidis", "fired", "2023-09-04"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -46,6 +46,11 @@ Lexicon make_english() {
       {"defect|defects|defected|defecting", K::left, F::intransitive},
       {"laid off", K::fired, F::fire},
       {"made redundant", K::fired, F::fire},
+      {"expelled", K::fired, F::fire},
+      // "will not renew her contract": leaving when the contract ends.
+      {"not renew|extend his|her|their contract", K::announced, F::intransitive, 1},
+      // "Political editor X has also gone".
+      {"has|have|had gone", K::left, F::intransitive, 1},
       // A player "was sold to Sheffield United": leaving through a transfer (only in the passive).
       {"sold|transferred to", K::left, F::intransitive},
       // "is also on her way out": a departure to come.
@@ -60,7 +65,10 @@ Lexicon make_english() {
                         "far left", "left wing", "left-wing", "left hand", "left foot", "centre-left",
                         "center-left", "left behind", "left over", "games left", "matches left", "left to play",
                         "left in the season", "retired number", "exit from the", "let down", "let us", "let me",
-                        "fired up", "fired a", "fired shots", "fired at", "fire at"};
+                        "fired up", "fired a", "fired shots", "fired at", "fire at", "gone up", "gone down",
+                        "gone through", "gone on", "gone into", "gone ahead", "gone beyond", "gone over", "gone back",
+                        "gone viral", "gone public", "gone quiet", "gone missing", "gone bankrupt", "gone well",
+                        "gone wrong", "gone unnoticed", "gone unanswered", "gone further", "gone so", "gone too"};
   x.needs_auxiliary = {"sold", "transferred"};
   x.auxiliaries = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
                    "shall", "to", "did", "does", "do", "'s", "'ll", "'d", "got", "get", "gets", "getting",
@@ -79,7 +87,7 @@ Lexicon make_english() {
   x.anonymous_sources = {"people|person|sources|source familiar|close|briefed", "people|person with knowledge",
                          "insiders", "an insider"};
   x.former_words = {"former", "onetime", "one-time", "erstwhile", "ex-*", "ex"};
-  x.last_day_phrases = {"last|final day|show|broadcast|game|match|appearance", "last|final working day",
+  x.last_day_phrases = {"last|final day|shift|show|broadcast|game|match|appearance", "last|final working day",
                         "last|final day in|at the office"};
   x.addressee_prepositions = {"to"};
   x.sentence_connectives = {"and", "but", "meanwhile", "elsewhere", "also", "finally", "then"};
@@ -222,7 +230,8 @@ Lexicon make_english() {
                          "councillor", "councilor", "councilman", "councilwoman", "mp", "assemblyman",
                          "assemblywoman", "sheriff"};
   x.portfolio_words = {"charge", "responsible", "for"};
-  x.honorifics = {"mr", "mrs", "ms", "dr", "drs", "prof", "sir", "dame", "lord", "lady"};
+  x.honorifics = {"mr", "mrs", "ms", "mx", "dr", "drs", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+                  "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "det", "insp", "supt"};
   x.name_abbreviations = {"st", "mt", "ft"};
   x.capitalised_non_names = {
       "the", "a", "an", "according", "in", "on", "at", "by", "for", "from", "with", "without", "but", "and",

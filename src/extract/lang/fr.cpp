@@ -40,6 +40,15 @@ Lexicon make_french() {
       {"limog*|limogé*", K::fired, F::fire},
       // Un joueur « a été vendu au LOSC » : un départ par transfert (au passif seulement).
       {"vendu|vendue|transféré|transférée à|au|aux", K::left, F::intransitive},
+      // « ne sera pas reconduit », « ne renouvellera pas son contrat » : un départ au terme du contrat.
+      {"ne|n' sera|seront pas reconduit|reconduite|reconduits|reconduites|renouvelé|renouvelée", K::announced,
+       F::intransitive},
+      {"ne|n' renouvellera|renouvelleront pas son|sa|leur contrat|mandat", K::announced, F::intransitive},
+      // « a été exclu du parti » : une éviction.
+      {"exclu|exclue|exclus|exclues", K::fired, F::fire},
+      // « a renoncé à sa délégation » : quitter une fonction.
+      {"renoncé|renonce|renoncent à|au sa|son|ses|leur délégation|délégations|mandat|fonctions|poste|siège",
+       K::resigned, F::intransitive},
       {"licenci*|licencié*", K::fired, F::fire},
       {"remerci*|remercié*", K::fired, F::fire},
       {"évinc*|évincé*", K::fired, F::fire},
@@ -76,7 +85,8 @@ Lexicon make_french() {
                         "pour sa part", "de la part"};
   // Forms that mean a departure only after être ("il est parti", "elle a été écartée").
   x.needs_auxiliary = {"parti", "partie", "partis", "parties", "écarté", "écartée", "écartés", "débarqué", "débarquée",
-                       "débarqués", "débarquées", "vendu", "vendue", "transféré", "transférée"};
+                       "débarqués", "débarquées", "vendu", "vendue", "transféré", "transférée", "exclu", "exclue", "exclus",
+                       "exclues"};
   x.auxiliaries = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ait", "aient", "est",
                    "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient", "été",
                    "être", "avoir", "s'", "se", "va", "vont", "allait", "allaient", "vient", "viennent", "venait",
@@ -233,7 +243,8 @@ Lexicon make_french() {
   x.territorial_roles = {"maire", "député", "députée", "sénateur", "sénatrice", "conseiller", "conseillère",
                          "élu", "élue", "préfet", "préfète"};
   x.portfolio_words = {"chargé", "chargée", "chargés", "délégué", "déléguée", "auprès"};
-  x.honorifics = {"m.", "m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame"};
+  x.honorifics = {"m.", "m", "mme", "mlle", "me", "dr", "dre", "drs", "pr", "pre", "monsieur", "madame",
+                  "docteur", "docteure", "professeur", "professeure", "maître"};
   x.name_abbreviations = {"st", "ste"};
   x.capitalised_non_names = {
       "selon", "d'après", "le", "la", "les", "l'", "un", "une", "des", "dans", "en", "au", "aux", "à", "pour",
