@@ -635,6 +635,13 @@ class Extractor {
     // whose person the next sentences name, which the lead event (lead_) links, not a holder of the role
     // named further on ("Student government president Tyler Nguyen").
     if (in_lead_before_names(i)) return kNone;
+    // "Inès B. a claqué la porte. La co-porte-parole … a annoncé lundi sa démission": a role phrase opening the
+    // sentence after one that names a single person stands for that person, when the role fits what is known
+    // of them.
+    if (const int previous = only_person_of_previous_sentence(i); previous != kNone) {
+      const std::string role = text::match_key(a_.people[static_cast<std::size_t>(previous)].role);
+      if (role.empty() || role.find(role_head) != std::string::npos) return previous;
+    }
     int found = kNone;
     int count = 0;
     for (std::size_t p = 0; p < a_.people.size(); ++p) {
@@ -667,6 +674,22 @@ class Extractor {
     if (p == kNone) return kNone;
     const std::string role = text::match_key(a_.people[static_cast<std::size_t>(p)].role);
     return role.empty() || role.find(role_head) != std::string::npos ? p : kNone;
+  }
+
+  // The one person the sentence before token i's names (no one else named there), or kNone; only when
+  // nothing but determiners and role words stand between i's sentence start and i.
+  int only_person_of_previous_sentence(std::size_t i) const {
+    const std::size_t s = static_cast<std::size_t>(a_.sentence_of[i]);
+    if (s == 0 || a_.sentences[s - 1].paragraph != a_.sentences[s].paragraph) return kNone;
+    for (std::size_t k = begin_of(s); k < i; ++k)
+      if (!(in(k, L_.determiners) || in(k, L_.definite) || is(k, "l'"))) return kNone;
+    int found = kNone;
+    for (std::size_t k = begin_of(s - 1); k < end_of(s - 1); ++k)
+      if (const Name* n = name(k); n && n->type == NameType::person) {
+        if (found != kNone && found != n->person) return kNone;
+        found = n->person;
+      }
+    return found;
   }
 
   // Whether token i is in the article's first paragraph with no person named before it.

@@ -1124,3 +1124,16 @@ TEST_CASE("generalisation: more ways of leaving, names with 's, honorifics, role
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a role phrase right after the sentence naming someone stands for them") {
+  const std::vector<Row> rows = {
+      {"'X a claqué la porte. La co-porte-parole … a annoncé lundi sa démission'", Lang::fr, "2024-03-06",
+       "Samuel Nguyen reste co-porte-parole des Jeunes Démocrates. Inès Belka a claqué la porte. La "
+       "co-porte-parole des Jeunes Démocrates a annoncé lundi sa démission dans un message publié sur X.",
+       {{"Inès Belka", "Jeunes Démocrates", "resigned", "2024-03-04", "X"}}},
+      {"'Commerce Department undersecretary X'", Lang::en, "2024-05-10",
+       "Commerce Department undersecretary Miguel Sant stepped down earlier this month.",
+       {{"Miguel Sant", "Commerce Department", "resigned", "2024-05-01/2024-05-10"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -161,7 +161,9 @@ Lexicon make_english() {
                   "professor", "lecturer", "journalist*", "reporter*", "writer*", "surgeon*", "physician*",
                   "nurse*", "lawyer*", "attorney*", "solicitor*", "barrister*", "banker*", "trader*",
                   "strategist*", "consultant*", "commander*", "inspector*", "controller*", "physio*",
-                  "scout*", "negotiator*", "lobbyist*", "planner*", "programmer*", "animator*", "artist*"};
+                  "scout*", "negotiator*", "lobbyist*", "planner*", "programmer*", "animator*", "artist*",
+                  "co-chair*", "cochair*", "co-head", "co-lead*", "co-president*", "co-ceo", "co-director*",
+                  "co-leader*", "undersecretary", "under-secretary", "aide*", "assistant*"};
   x.role_modifiers = {"sporting",
                       "executive", "financial", "technology", "technical", "operating", "product", "marketing",
                       "people", "scientific", "general", "managing", "interim", "senior", "former", "deputy",

@@ -186,7 +186,9 @@ Lexicon make_french() {
                   "banquière*", "trader*", "stratège*", "consultant*", "consultante*", "commandant*",
                   "inspecteur*", "inspectrice*", "contrôleur*", "négociateur*", "négociatrice*", "lobbyiste*",
                   "urbaniste*", "programmeur*", "programmeuse*", "artiste*", "écrivain*", "écrivaine*",
-                  "romancier*", "romancière*", "auteur*", "autrice*"};
+                  "romancier*", "romancière*", "auteur*", "autrice*", "co-porte-parole", "coprésident*",
+                  "co-président*", "codirecteur*", "co-directeur*", "codirectrice*", "co-directrice*",
+                  "co-secrétaire*", "cosecrétaire*", "co-dirigeant*", "co-responsable*"};
   x.role_modifiers = {"général", "générale", "financier", "financière", "technique", "exécutif", "exécutive",
                       "délégué", "déléguée", "adjoint", "adjointe", "en", "chef", "scientifique", "principal",
                       "principale", "commercial", "commerciale", "opérationnel", "opérationnelle", "juridique",
