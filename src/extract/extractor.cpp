@@ -692,6 +692,18 @@ class Extractor {
     return found;
   }
 
+  bool has_org_word(const Name& n) const {
+    for (std::size_t k = n.first; k <= n.last; ++k)
+      if (in(k, L_.org_words)) return true;
+    return false;
+  }
+
+  bool named_more_than_once(const std::string& key) const {
+    int times = 0;
+    for (const auto& n : a_.names) times += n.key == key;
+    return times > 1;
+  }
+
   // Whether token i is in the article's first paragraph with no person named before it.
   bool in_lead_before_names(std::size_t i) const {
     const std::size_t s = static_cast<std::size_t>(a_.sentence_of[i]);
@@ -1152,9 +1164,12 @@ class Extractor {
         if (start < i && start > b && org->empty()) {
           std::size_t k = start - 1;
           if ((is(k, "'s") || is(k, "'")) && k > b) --k;
-          // ("Under-23s coach X": a name with digits is a squad or a product, not an organization.)
+          // ("Under-23s coach X": a name with digits is a squad or a product, not an organization; "Transportation
+          // director X": a name the article gives once, with no organization's word, is the person's department,
+          // not what they leave, when the article has its organization.)
           if (const Name* o = name(k); o && o->type != NameType::person && !a_.source_keys.count(o->key) &&
-              (o->type == NameType::org || o->key.find_first_of("0123456789") == std::string::npos))
+              o->key.find_first_of("0123456789") == std::string::npos &&
+              (a_.subject_org.empty() || named_more_than_once(o->key) || has_org_word(*o)))
             *org = o->text;
         }
       }

@@ -1137,3 +1137,16 @@ TEST_CASE("generalisation: a role phrase right after the sentence naming someone
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a department before a role is not the organization left") {
+  const std::vector<Row> rows = {
+      {"'Transportation director X was pushed out'", Lang::en, "2024-03-15",
+       "The City of Fresno is losing its senior staff. The City of Fresno said the departures were planned. "
+       "Transportation director Leon Cruz was pushed out last week, according to the Fresno Bee.",
+       {{"Leon Cruz", "City of Fresno", "fired", "2024-03-04/2024-03-10", "Fresno Bee"}}},
+      {"'Skyvale Airways chief executive X' still names the employer", Lang::en, "2024-03-15",
+       "Skyvale Airways chief executive Henrik Dahl resigned on Monday.",
+       {{"Henrik Dahl", "Skyvale Airways", "resigned", "2024-03-11"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
