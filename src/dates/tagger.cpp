@@ -522,16 +522,16 @@ void apply_mod(Resolved& r, Mod mod, std::optional<Day> ref) {
     else if (mod == Mod::mid) r.earliest = Day{a.year + third, 1, 1}, r.latest = Day{b.year - third, 12, 31};
     else r.earliest = Day{b.year - third + 1, 1, 1};
   } else {
+    // A year, a season, a quarter: its start and end read as "début / fin avril" do, the first ten days of its
+    // first month and the 21st to the end of its last ("fin 2024" is "la fin de l'année 2024", 21–31
+    // December; "la fin de l'été" 21–30 September); its middle is its middle third (mid-2024: May–August).
     const long span = b.serial() - a.serial() + 1;
     const long third = span / 3;
-    if (mod == Mod::start) r.latest = a.plus_days(third - 1);
+    if (mod == Mod::start) r.latest = Day{a.year, a.month, 10};
     else if (mod == Mod::mid) r.earliest = a.plus_days(third), r.latest = a.plus_days(2 * third - 1);
-    else r.earliest = a.plus_days(span - third);
-    if (r.precision == Precision::year) {  // calendar-aligned thirds of a year: Jan–Apr, May–Aug, Sep–Dec
-      if (mod == Mod::start) r.latest = Day{a.year, 4, 30};
-      else if (mod == Mod::mid) r.earliest = Day{a.year, 5, 1}, r.latest = Day{a.year, 8, 31};
-      else r.earliest = Day{a.year, 9, 1};
-    }
+    else r.earliest = Day{b.year, b.month, 21};
+    if (r.precision == Precision::year && mod == Mod::mid)  // calendar-aligned: May–August
+      r.earliest = Day{a.year, 5, 1}, r.latest = Day{a.year, 8, 31};
   }
   r.precision = Precision::range;
 }

@@ -47,10 +47,10 @@ const Case french_cases[] = {
     {"Il est parti l'année dernière.", "2024-05-15", "l'année dernière", "DATE", "2023", "2023-01-01", "2023-12-31", "year"},
     {"Il partira cette année.", "2024-05-15", "cette année", "DATE", "2024", "2024-01-01", "2024-12-31", "year"},
     {"Il partira le mois prochain.", "2024-05-15", "le mois prochain", "DATE", "2024-06", "2024-06-01", "2024-06-30", "month"},
-    // "la fin de l'année" is its last ten days, like "fin décembre"; "fin 2023" stays the last third
+    // "la fin de l'année" is its last ten days, like "fin décembre", and so is "fin 2023"
     {"C'était à la fin de l'année dernière.", "2024-05-15", "la fin de l'année dernière", "DATE", "2023", "2023-12-21", "2023-12-31", "range"},
     {"Elle partira à la fin de l'année.", "2024-05-15", "la fin de l'année", "DATE", "2024", "2024-12-21", "2024-12-31", "range"},
-    {"Les ventes ont ralenti fin 2023.", "2024-05-15", "fin 2023", "DATE", "2023", "2023-09-01", "2023-12-31", "range"},
+    {"Les ventes ont ralenti fin 2023.", "2024-05-15", "fin 2023", "DATE", "2023", "2023-12-21", "2023-12-31", "range"},
     // "mois" is singular and plural alike: after "du" / "de" it is this month, its last ten days
     {"Il quittera le groupe à la fin du mois.", "2024-05-15", "la fin du mois", "DATE", "2024-05", "2024-05-21", "2024-05-31", "range"},
     {"Il part en fin de mois.", "2024-05-15", "en fin de mois", "DATE", "2024-05", "2024-05-21", "2024-05-31", "range"},
