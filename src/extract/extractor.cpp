@@ -2485,17 +2485,30 @@ class Extractor {
       for (const auto& rel : relations_) related = related || rel.a == r;
       if (related) continue;
       const int paragraph = a_.sentences[raw.sentence].paragraph;
-      for (std::size_t s = raw.sentence + 1; s < a_.sentences.size() && s <= raw.sentence + 2; ++s) {
-        if (a_.sentences[s].paragraph != paragraph) break;
+      // The next two sentences of its paragraph, then any other sentence that names the leaver ("Priya R., …,
+      // said in a post on Threads on Tuesday that she had finished her last day").
+      for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
+        if (s == raw.sentence) continue;
+        const bool near = s > raw.sentence && s <= raw.sentence + 2 && a_.sentences[s].paragraph == paragraph;
+        if (!near && !names_person(s, raw.person)) continue;
         const int timex = last_day_timex(s, raw.person);
         if (timex == kNone) continue;
-        const auto last_day = tense_corrected(a_.timexes[static_cast<std::size_t>(timex)], announced);
-        if (raw.dated && !(reference_ && last_day.earliest && *last_day.earliest > reference_->last())) break;
+        const auto& read = a_.timexes[static_cast<std::size_t>(timex)].expr.range;
+        const bool to_come = reference_ && read.earliest && *read.earliest > reference_->last();
+        const auto last_day = tense_corrected(a_.timexes[static_cast<std::size_t>(timex)], announced || to_come);
+        // (A last day to come dates only a departure announced; one past, only one the text leaves undated.)
+        if (raw.dated ? !to_come : (to_come && !announced)) break;
         raw.date = last_day;
         raw.dated = true;
         break;
       }
     }
+  }
+
+  bool names_person(std::size_t s, int person) const {
+    for (std::size_t k = begin_of(s); k < end_of(s); ++k)
+      if (const Name* n = name(k); n && n->type == NameType::person && n->person == person) return true;
+    return false;
   }
 
   // The date sentence s gives as `person`'s last day ("Her last day at the firm was Friday"), or kNone: the

@@ -1150,3 +1150,19 @@ TEST_CASE("generalisation: a department before a role is not the organization le
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a last day told in another paragraph that names the leaver") {
+  const std::vector<Row> rows = {
+      {"'said on Tuesday that she had finished her last day'", Lang::en, "2025-07-10",
+       "The head of Meta's video research group has left the company.\n\n"
+       "Priya Ram, who built the team, said in a post on Threads on Tuesday that she had finished her last day. "
+       "She is joining OpenAI.\n\n"
+       "Ram's exit follows others.",
+       {{"Priya Ram", "Meta", "left", "2025-07-08", "*"}}},
+      {"a last day to come does not date a departure that has happened", Lang::fr, "2025-06-18",
+       "Camille Bes quitte France Télévisions pour rejoindre TF1, a confirmé lundi le groupe. Camille Bes "
+       "présentera son dernier journal le dimanche 29 juin.",
+       {{"Camille Bes", "France Télévisions", "left", "2025-06-16", "*"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
