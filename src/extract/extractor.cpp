@@ -53,6 +53,7 @@ struct Raw {
   bool noun = false;  // stated by a noun ("le départ de X"): weaker than a verb
   dates::DateRange date;
   bool dated = false;  // date comes from the text rather than the publication date
+  bool borrowed = false;  // the date is another event's ("was also let go"): the person's own, told later, wins
   std::string source;
   bool sourced = false;  // the text credits someone
   bool org_stated = false;  // the organization comes from this sentence, not from the article as a whole
@@ -2034,19 +2035,19 @@ class Extractor {
     if (timex == kNone && src.report_timex == kNone && statement_timex == kNone && s > 0 &&
         a_.sentences[s - 1].paragraph == a_.sentences[s].paragraph && verbal && !future)
       timex = event_day_before(s);
-    // "His assistant was also relieved of his duties": the same event as the sentence before.
+    // "His assistant was also relieved of his duties": the same event as the last one told, a few sentences
+    // before at most, in this paragraph or at the end of the one before ("Le FC Nantes a officialisé dimanche
+    // soir le départ de son entraîneur … ¶ Son adjoint a lui aussi été remercié").
     const Raw* same_event = nullptr;
     if (timex == kNone && src.report_timex == kNone && statement_timex == kNone && s > 0 && verbal && !future &&
-        kind != DepartureKind::announced && !hedged && a_.sentences[s - 1].paragraph == a_.sentences[s].paragraph) {
+        kind != DepartureKind::announced && !hedged && a_.sentences[s - 1].paragraph + 1 >= a_.sentences[s].paragraph) {
       bool also = false;
       for (std::size_t k = (m.begin > b + 6 ? m.begin - 6 : b); k < std::min(e, m.end + 2) && !also; ++k)
         also = in(k, L_.also_words);
-      if (also)
-        for (auto it = raws_.rbegin(); it != raws_.rend() && it->sentence + 1 >= s; ++it)
-          if (it->sentence + 1 == s && it->dated) {
-            same_event = &*it;
-            break;
-          }
+      if (also && !raws_.empty()) {
+        const Raw& last = raws_.back();
+        if (last.sentence < s && last.sentence + 3 >= s && last.dated) same_event = &last;
+      }
     }
     int relative_days = 0;
     bool relative = false;
@@ -2091,6 +2092,7 @@ class Extractor {
       } else if (same_event) {
         r.date = same_event->date;
         r.dated = true;
+        r.borrowed = true;
       }
       if (lead_ && raws_.empty() && a_.sentences[s].paragraph <= a_.sentences[0].paragraph + 2) {
         if (!r.dated && !relative) {
@@ -2480,7 +2482,7 @@ class Extractor {
       // (An announcement dated by the day it was made takes the last day to come: "a annoncé jeudi soir qu'elle
       // quittait la chaîne. Sa dernière présentation aura lieu le 15 octobre.")
       const bool announced = raw.kind == DepartureKind::announced;
-      if ((raw.dated && !announced) || raw.person == kNone) continue;
+      if ((raw.dated && !announced && !raw.borrowed) || raw.person == kNone) continue;
       bool related = false;
       for (const auto& rel : relations_) related = related || rel.a == r;
       if (related) continue;
@@ -2497,7 +2499,7 @@ class Extractor {
         const bool to_come = reference_ && read.earliest && *read.earliest > reference_->last();
         const auto last_day = tense_corrected(a_.timexes[static_cast<std::size_t>(timex)], announced || to_come);
         // (A last day to come dates only a departure announced; one past, only one the text leaves undated.)
-        if (raw.dated ? !to_come : (to_come && !announced)) break;
+        if ((raw.dated && !raw.borrowed) ? !to_come : (to_come && !announced)) break;
         raw.date = last_day;
         raw.dated = true;
         break;

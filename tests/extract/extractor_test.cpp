@@ -1166,3 +1166,15 @@ TEST_CASE("generalisation: a last day told in another paragraph that names the l
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: 'also' across a paragraph break shares the date told just before") {
+  const std::vector<Row> rows = {
+      {"'Son adjoint a lui aussi été remercié' after the paragraph that dates the coach's", Lang::fr, "2025-11-10",
+       "Le FC Lorient a officialisé dimanche soir le départ de son entraîneur, Grégory Vann. Le club a annoncé "
+       "dans un communiqué que le technicien était relevé de ses fonctions.\n\n"
+       "Son adjoint, Stéphane Moul, a lui aussi été remercié, selon nos informations.",
+       {{"Grégory Vann", "FC Lorient", "left", "2025-11-09", "*"}, {"Stéphane Moul", "FC Lorient", "fired", "2025-11-09",
+                                                                    "Gazette"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

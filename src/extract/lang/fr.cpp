@@ -99,7 +99,8 @@ Lexicon make_french() {
   x.cessation_words = {"plus"};
   x.other_words = {"autre", "autres"};
   x.caption_words = {"photo", "photos", "crédit", "crédits", "légende", "illustration"};
-  x.anonymous_sources = {"source|sources proche|proches|interne|internes", "plusieurs sources",
+  x.anonymous_sources = {"source|sources proche|proches|interne|internes", "plusieurs sources", "nos informations",
+                         "nos sources",
                          "des|deux|trois proches", "un|une proche"};
   x.former_words = {"ancien", "ancienne", "anciens", "anciennes", "ex-*", "ex"};
   x.last_day_phrases = {"dernier|ultime jour|journée|match|journal", "dernière|ultime journée|présentation|émission|apparition"};
