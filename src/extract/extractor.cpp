@@ -116,6 +116,7 @@ class Extractor {
       a_.subject_org = lead_org;
       canonical_cache_.clear();
       paragraph_topics_.clear();
+      topics_at_.clear();
       raws_.clear();
       relations_.clear();
       pending_relative_.clear();
@@ -619,13 +620,22 @@ class Extractor {
 
   // Whether sentence s belongs to a photo caption or credit: a paragraph opening with "(" or with a caption
   // word and a colon ("Photo :", "Crédit :", "Caption:").
+  // (Found for every sentence at the first question.)
   bool caption(std::size_t s) const {
-    std::size_t first = s;
-    while (first > 0 && a_.sentences[first - 1].paragraph == a_.sentences[s].paragraph) --first;
-    const std::size_t b = begin_of(first);
-    if (b >= end_of(first)) return false;
-    return is(b, "(") || (in(b, L_.caption_words) && b + 1 < end_of(first) && is(b + 1, ":"));
+    if (captions_.size() != a_.sentences.size()) {
+      captions_.assign(a_.sentences.size(), 0);
+      char in_caption = 0;
+      for (std::size_t k = 0; k < a_.sentences.size(); ++k) {
+        if (k == 0 || a_.sentences[k - 1].paragraph != a_.sentences[k].paragraph) {
+          const std::size_t b = begin_of(k);
+          in_caption = b < end_of(k) && (is(b, "(") || (in(b, L_.caption_words) && b + 1 < end_of(k) && is(b + 1, ":")));
+        }
+        captions_[k] = in_caption;
+      }
+    }
+    return captions_[s] != 0;
   }
+  mutable std::vector<char> captions_;
 
   // The person a role phrase ("le PDG", "its chief scientist") stands for: the only person the article gives
   // that role, otherwise the person the previous sentences are about.
@@ -700,19 +710,25 @@ class Extractor {
   }
 
   bool named_more_than_once(const std::string& key) const {
-    int times = 0;
-    for (const auto& n : a_.names) times += n.key == key;
-    return times > 1;
+    if (name_counts_.empty())
+      for (const auto& n : a_.names) ++name_counts_[n.key];
+    auto it = name_counts_.find(key);
+    return it != name_counts_.end() && it->second > 1;
   }
+  mutable std::unordered_map<std::string, int> name_counts_;
 
   // Whether token i is in the article's first paragraph with no person named before it.
   bool in_lead_before_names(std::size_t i) const {
     const std::size_t s = static_cast<std::size_t>(a_.sentence_of[i]);
     if (a_.sentences[s].paragraph != a_.sentences[0].paragraph) return false;
-    for (std::size_t k = 0; k < i; ++k)
-      if (const Name* n = name(k); n && n->type == NameType::person) return false;
-    return true;
+    if (!first_person_token_) {
+      first_person_token_ = toks_.size();
+      for (const auto& n : a_.names)
+        if (n.type == NameType::person) first_person_token_ = std::min(*first_person_token_, n.first);
+    }
+    return i <= *first_person_token_;
   }
+  mutable std::optional<std::size_t> first_person_token_;
 
   // Whether every word of `premodifiers` (match keys separated by spaces or hyphens) is a token of [from, to).
   bool premodifiers_in(const std::string& premodifiers, std::size_t from, std::size_t to) const {
@@ -1335,16 +1351,14 @@ class Extractor {
   // The organization a paragraph opens with: the one framing its first sentence ("Chez X, …"), or that
   // sentence's subject when it is an organization ("Montpellier Handball a perdu …"). Empty when it opens
   // otherwise, or with the article's own organization.
-  std::string paragraph_topic(std::size_t paragraph) const {
+  // (s is any sentence of the paragraph.)
+  std::string paragraph_topic(std::size_t s) const {
+    const std::size_t paragraph = static_cast<std::size_t>(a_.sentences[s].paragraph);
     if (auto known = paragraph_topics_.find(paragraph); known != paragraph_topics_.end()) return known->second;
     std::string& topic = paragraph_topics_[paragraph];
-    std::size_t first = a_.sentences.size();
-    for (std::size_t s = 0; s < a_.sentences.size(); ++s)
-      if (a_.sentences[s].paragraph == static_cast<int>(paragraph)) {
-        first = s;
-        break;
-      }
-    if (first == a_.sentences.size() || first == 0) return {};
+    std::size_t first = s;
+    while (first > 0 && a_.sentences[first - 1].paragraph == a_.sentences[s].paragraph) --first;
+    if (first == 0) return {};
     topic = framing_org(first);
     if (topic.empty()) {
       std::size_t k = begin_of(first);
@@ -1365,16 +1379,27 @@ class Extractor {
   }
   // The organization sentence s speaks of within its paragraph: the latest sentence up to s framed by one
   // ("Même les ministères … Au ministère de la Santé, …, le cabinet traverse …"), else the paragraph's opener.
+  // (Found once per sentence, from the sentence before's: linear over a paragraph however many ask.)
   std::string topic_at(std::size_t s) const {
-    for (std::size_t k = s + 1; k-- > 0 && a_.sentences[k].paragraph == a_.sentences[s].paragraph;) {
-      if (k == 0 || a_.sentences[k - 1].paragraph != a_.sentences[k].paragraph) break;  // the opener: below
-      std::string framed = framing_org(k);
-      if (framed.empty()) continue;
+    if (topics_at_.size() != a_.sentences.size()) topics_at_.assign(a_.sentences.size(), std::nullopt);
+    if (topics_at_[s]) return *topics_at_[s];
+    std::string topic;
+    if (s == 0 || a_.sentences[s - 1].paragraph != a_.sentences[s].paragraph) {
+      topic = paragraph_topic(s);  // the opener
+    } else if (std::string framed = framing_org(s); !framed.empty()) {
       framed = extract::canonical_org(a_, framed);
-      return text::match_key(framed) == text::match_key(a_.subject_org) ? std::string() : framed;
+      if (text::match_key(framed) != text::match_key(a_.subject_org)) topic = framed;
+    } else {
+      // (The sentences before are asked first, so the chain back to the opener is never walked twice.)
+      std::size_t k = s;
+      while (k > 0 && a_.sentences[k - 1].paragraph == a_.sentences[s].paragraph && !topics_at_[k - 1]) --k;
+      for (; k < s; ++k) topic_at(k);
+      topic = *topics_at_[s - 1];
     }
-    return paragraph_topic(static_cast<std::size_t>(a_.sentences[s].paragraph));
+    topics_at_[s] = topic;
+    return topic;
   }
+  mutable std::vector<std::optional<std::string>> topics_at_;
 
   // Paragraph → its topic, found once (the article's organization is fixed by then).
   mutable std::unordered_map<std::size_t, std::string> paragraph_topics_;
@@ -2489,11 +2514,11 @@ class Extractor {
       const int paragraph = a_.sentences[raw.sentence].paragraph;
       // The next two sentences of its paragraph, then any other sentence that names the leaver ("Priya R., …,
       // said in a post on Threads on Tuesday that she had finished her last day").
-      for (std::size_t s = 0; s < a_.sentences.size(); ++s) {
-        if (s == raw.sentence) continue;
-        const bool near = s > raw.sentence && s <= raw.sentence + 2 && a_.sentences[s].paragraph == paragraph;
-        if (!near && !names_person(s, raw.person)) continue;
-        const int timex = last_day_timex(s, raw.person);
+      std::vector<int> timexes;  // the near sentences' last days, then the one told where the leaver is named
+      for (std::size_t s = raw.sentence + 1; s < a_.sentences.size() && s <= raw.sentence + 2; ++s)
+        if (a_.sentences[s].paragraph == paragraph) timexes.push_back(last_day_timex(s, raw.person));
+      timexes.push_back(named_last_day(raw.person));
+      for (const int timex : timexes) {
         if (timex == kNone) continue;
         const auto& read = a_.timexes[static_cast<std::size_t>(timex)].expr.range;
         const bool to_come = reference_ && read.earliest && *read.earliest > reference_->last();
@@ -2508,10 +2533,38 @@ class Extractor {
   }
 
   bool names_person(std::size_t s, int person) const {
-    for (std::size_t k = begin_of(s); k < end_of(s); ++k)
-      if (const Name* n = name(k); n && n->type == NameType::person && n->person == person) return true;
-    return false;
+    const auto& where = sentences_naming(person);
+    return std::binary_search(where.begin(), where.end(), s);
   }
+
+  // The last day a sentence naming `person` gives them (found once per person), or kNone.
+  int named_last_day(int person) const {
+    if (auto known = named_last_day_.find(person); known != named_last_day_.end()) return known->second;
+    int found = kNone;
+    for (std::size_t s : sentences_naming(person))
+      if ((found = last_day_timex(s, person)) != kNone) break;
+    named_last_day_[person] = found;
+    return found;
+  }
+  mutable std::unordered_map<int, int> named_last_day_;
+
+  // The sentences, ascending, that name each person (found once per article).
+  const std::vector<std::size_t>& sentences_naming(int person) const {
+    if (sentences_naming_.empty()) {
+      sentences_naming_.resize(a_.people.size());
+      for (const auto& n : a_.names) {
+        if (n.type != NameType::person || n.person < 0) continue;
+        auto& list = sentences_naming_[static_cast<std::size_t>(n.person)];
+        const std::size_t s = static_cast<std::size_t>(a_.sentence_of[n.first]);
+        if (list.empty() || list.back() != s) list.push_back(s);
+      }
+    }
+    static const std::vector<std::size_t> none;
+    return person >= 0 && static_cast<std::size_t>(person) < sentences_naming_.size()
+               ? sentences_naming_[static_cast<std::size_t>(person)]
+               : none;
+  }
+  mutable std::vector<std::vector<std::size_t>> sentences_naming_;
 
   // The date sentence s gives as `person`'s last day ("Her last day at the firm was Friday"), or kNone: the
   // lexicon's last-day phrase after the person's name or a possessive, and no one else named.
