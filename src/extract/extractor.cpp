@@ -1297,7 +1297,14 @@ class Extractor {
             bool later = false;
             for (std::size_t q = n->last + 1; q < to; ++q)
               if (const Name* o = name(q); o && o->type != NameType::person) later = true;
-            if (!later) modifier = false;
+            // ("at Google for ten years", "the Carvin United manager": a preposition, a verb or a role after the
+            // name, not a noun it modifies as in "the next Mass Effect game", "the Clubcard loyalty scheme".)
+            const std::size_t w = n->last + 1;
+            const bool noun_follows = !(preposition(w) || in(w, L_.since) || in(w, L_.clause_breaks) ||
+                                        in(w, L_.coordinators) || in(w, L_.aux) || in(w, L_.reporting_verbs) ||
+                                        in(w, L_.relative_pronouns) || in_timex(w) || in(w, L_.adverbs) ||
+                                        in(w, L_.role_words) || in(w, L_.role_modifiers));
+            if (!later && !noun_follows) modifier = false;
           }
           if (modifier) continue;
           const bool possessive = n->last + 1 < to && (is(n->last + 1, "'s") || is(n->last + 1, "'"));

@@ -1178,3 +1178,17 @@ TEST_CASE("generalisation: 'also' across a paragraph break shares the date told 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a name that modifies a noun is no employer") {
+  const std::vector<Row> rows = {
+      {"'who ran the Clubcard loyalty scheme, left'", Lang::en, "2026-04-27",
+       "Tesco is losing its senior team. Tesco said it was recruiting. Nikhil Bhan, who ran the Clubcard loyalty "
+       "scheme, left earlier this month to join Sainsbury's.",
+       {{"Nikhil Bhan", "Tesco", "left", "2026-04-01/2026-04-27"}}},
+      {"'who worked at Google for ten years, resigned'", Lang::en, "2026-04-27",
+       "Tesco is losing its senior team. Tesco said it was recruiting. Nikhil Bhan, who worked at Google for ten "
+       "years, resigned on Monday.",
+       {{"Nikhil Bhan", "Google", "resigned", "2026-04-27"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
