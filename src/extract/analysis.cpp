@@ -49,6 +49,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.adverbs = WordSet(x.verb_adverbs);
   c.also_words = WordSet(x.also_words);
   c.coordinators = WordSet(x.coordinators);
+  c.plural_possessives = WordSet(x.plural_possessives);
   c.cessation_words = WordSet(x.cessation_words);
   c.other_words = WordSet(x.other_words);
   c.caption_words = WordSet(x.caption_words);

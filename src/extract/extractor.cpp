@@ -1049,11 +1049,13 @@ class Extractor {
         who.implicit_org = a_.subject_org;
         return who;
       }
-      if (stop_at_join && (in(k, L_.join) || in(k, L_.clause_breaks))) return who;
+      // ("the regional director for Kenya, X": after a role word, "for" opens its scope, not a destination.)
+      const bool scope = saw_role && k > i && in(k - 1, L_.role_words) && in(k, L_.destination_prepositions);
+      if (stop_at_join && !scope && (in(k, L_.join) || in(k, L_.clause_breaks))) return who;
       if (in(k, L_.determiners) || in(k, L_.possessives) || in(k, L_.of_prep) || in(k, L_.role_modifiers) ||
           in(k, L_.adverbs) || is(k, "'s"))
         continue;
-      if (++words > 3) return who;
+      if (++words > (saw_role ? 6 : 3)) return who;  // ("the regional director for East Africa, X")
     }
     return with_role(who, definite, i);
   }
@@ -1912,6 +1914,16 @@ class Extractor {
       case Frame::announce:
         who = subject_before(vg, s);
         org_side = org_complement(after, e, rule.frame == Frame::intransitive);
+        // "a spokesperson confirmed her departure", "le club a annoncé son départ": when an organization or its
+        // spokesperson speaks, the possessive in the announcement is the leaver.
+        if (rule.frame == Frame::announce && who.people.empty() &&
+            (who.org_name != kNone || !who.implicit_org.empty() || (vg > b && in(vg - 1, L_.spokesperson_words))))
+          for (std::size_t k = m.begin; k < m.end; ++k)
+            if (in(k, L_.possessives)) {
+              if (in(k, L_.plural_possessives)) break;  // "leur démission": a group's, listed elsewhere
+              if (const int p = resolve_pronoun(k, false, false); p != kNone) who.people.push_back(p);
+              break;
+            }
         break;
       case Frame::leave_object:
         // "left the door open", "a quitté la salle" (not "ne fait plus partie des effectifs": a group).

@@ -1192,3 +1192,23 @@ TEST_CASE("generalisation: a name that modifies a noun is no employer") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: an organization announcing 'her departure', a role's scope before the name") {
+  const std::vector<Row> rows = {
+      {"'a spokesperson confirmed her departure on Monday'", Lang::en, "2024-02-13",
+       "Zillow is losing executives. Margaret Ost, who had been Zillow's top lawyer since 2016, no longer appears "
+       "on the company's leadership page, and a spokesperson confirmed her departure on Monday.",
+       {{"Margaret Ost", "Zillow", "announced", "2024-02-12", "*"}}},
+      {"'the departure of the regional director for East Africa, X'", Lang::en, "2024-03-22",
+       "Staff keep leaving the International Rescue Committee. December brought the departure of the regional "
+       "director for East Africa, Tobias Mwanga, who has since joined UNICEF.",
+       {{"Tobias Mwanga", "International Rescue Committee", "left", "2023-12", "*"}}},
+      {"'deux membres … avaient remis leur démission : A et B' lists the leavers", Lang::fr, "2024-12-05",
+       "Le président de l'université de Nantes, Paul Cast, a démissionné vendredi. Le mois dernier, deux membres "
+       "de l'équipe présidentielle avaient déjà remis leur démission : la vice-présidente chargée de la "
+       "recherche, Mathilde Ferr, et le vice-président chargé de la formation, Grégoire Nand.",
+       {{"Paul Cast", "*", "resigned", "2024-11-29"}, {"Mathilde Ferr", "*", "resigned", "2024-11"},
+        {"Grégoire Nand", "*", "resigned", "2024-11"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -81,6 +81,7 @@ Lexicon make_english() {
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
   x.also_words = {"also", "too"};
   x.coordinators = {"and"};
+  x.plural_possessives = {"their"};
   x.cessation_words = {"longer"};
   x.other_words = {"other"};
   x.caption_words = {"photo", "photos", "picture", "credit", "caption", "illustration", "image"};

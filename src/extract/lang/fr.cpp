@@ -96,6 +96,7 @@ Lexicon make_french() {
                            "soit", "soient", "être", "fut"};
   x.also_words = {"aussi", "également"};
   x.coordinators = {"et"};
+  x.plural_possessives = {"leur", "leurs"};
   x.cessation_words = {"plus"};
   x.other_words = {"autre", "autres"};
   x.caption_words = {"photo", "photos", "crédit", "crédits", "légende", "illustration"};
