@@ -49,6 +49,7 @@ CompiledLexicon compile(const Lexicon& x) {
   c.adverbs = WordSet(x.verb_adverbs);
   c.also_words = WordSet(x.also_words);
   c.coordinators = WordSet(x.coordinators);
+  c.event_words = WordSet(x.event_words);
   c.plural_possessives = WordSet(x.plural_possessives);
   c.cessation_words = WordSet(x.cessation_words);
   c.other_words = WordSet(x.other_words);
@@ -878,6 +879,8 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       if (L.org_words.contains(toks[k].key)) org += 3;
     }
     const bool has_org_word = org > 0;
+    // "the Women's Rugby World Cup", "le Tour de France": a competition is no one's employer.
+    if (L.event_words.contains(toks[n.last].key) || L.event_words.contains(toks[n.first].key)) org -= 8;
     if (n.determiner) org += 4;
     if (n.text.find('&') != std::string::npos) org += 4;
     if (org_like_caps(toks[n.first], text)) org += 2;  // "OpenAI", "FAIR de Meta"

@@ -40,7 +40,7 @@ struct CompiledLexicon {
       anonymous_sources;
   // The patterns above looked up by the word they start with.
   PatternIndex trigger_index, cue_index, excluded_index;
-  WordSet not_triggers, needs_aux, aux, passive_aux, adverbs, also_words, coordinators, plural_possessives, cessation_words, other_words, caption_words, former_words, addressee_prepositions, sentence_connectives, complementizers, spokesperson_words, negations, blockers, conditionals, future, hedges,
+  WordSet not_triggers, needs_aux, aux, passive_aux, adverbs, also_words, coordinators, event_words, plural_possessives, cessation_words, other_words, caption_words, former_words, addressee_prepositions, sentence_connectives, complementizers, spokesperson_words, negations, blockers, conditionals, future, hedges,
       progressive, passive_hedges, subject_pronouns, plural_pronouns, relative_pronouns, possessives, determiners,
       definite, of_prep, at_prep, as_words, join, org_introducers, clause_breaks, list_openers, that_of, report_nouns,
       statement_nouns, after_words, before_words, hour_words, day_words, week_words, since, role_words,

@@ -1290,7 +1290,7 @@ class Extractor {
             // ("le directeur commercial France": the determiner opens the role, and the name is its scope.)
             if (!lower_word(q - 1) || in(q - 1, L_.role_words)) break;
           }
-          if (facility_place(*n)) continue;
+          if (facility_place(*n) || in(n->last, L_.event_words) || in(n->first, L_.event_words)) continue;
           const bool owner = n->last + 2 < to && (is(n->last + 1, "'s") || is(n->last + 1, "'")) &&
                              lower_word(n->last + 2);
           bool modifier = L_.lex->names_premodify && n->last + 1 < to && lower_word(n->last + 1) &&
@@ -2032,7 +2032,11 @@ class Extractor {
                    m.begin, who.people.size(), who.role_head.c_str(),
                    date_for(m.begin, s, triggers, source_for(s, m.begin).report_timex));
     if (who.people.empty()) {
-      if (a_.sentences[s].paragraph == a_.sentences[0].paragraph && verbal && raws_.empty() && !lead_) {
+      // ("Two BCG partners left for McKinsey on Monday": several people leaving is no one person's lead.)
+      bool several = false;
+      for (std::size_t k = b; k < vg && !several; ++k)
+        several = plural_role(k) || extract::number_value(toks_[k], L_.number_keys) > 1;
+      if (a_.sentences[s].paragraph == a_.sentences[0].paragraph && verbal && raws_.empty() && !lead_ && !several) {
         const SentenceSource& lead_src = source_for(s, m.begin);
         int lead_timex = date_for(m.begin, s, triggers, lead_src.report_timex, future);
         // "La directrice de la création a quitté le studio. Élise Marquant l'a annoncé samedi …"

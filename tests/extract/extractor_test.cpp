@@ -1212,3 +1212,25 @@ TEST_CASE("generalisation: an organization announcing 'her departure', a role's 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: finishing up, making the jump, a farewell post, 'a fait savoir qu'il quitterait'") {
+  const std::vector<Row> rows = {
+      {"'will finish up at the end of April'", Lang::en, "2024-03-14",
+       "Rugby Australia is losing executives. Its chief commercial officer, Sasha Pry, will finish up at the end "
+       "of April, Rugby Australia confirmed on Thursday.",
+       {{"Sasha Pry", "Rugby Australia", "announced", "2024-04-21/2024-04-30", "Rugby Australia"}}},
+      {"'is also expected to make the jump'", Lang::en, "2024-03-14",
+       "Two BCG partners left for McKinsey on Monday. Another partner at BCG, Sunita Iy, is also expected to make "
+       "the jump, according to one of the people.",
+       {{"Sunita Iy", "BCG", "announced", "..2024-03-14", "*"}}},
+      {"'posted her own farewell'", Lang::en, "2025-09-09",
+       "The Los Angeles Times is losing reporters. On Monday, investigative reporter Hollis Maran posted her own "
+       "farewell on Bluesky.",
+       {{"Hollis Maran", "Los Angeles Times", "left", "2025-09-08", "Bluesky"}}},
+      {"« a fait savoir lundi qu'il quitterait prochainement la station »", Lang::fr, "2024-06-12",
+       "Le directeur de France Culture, Olivier Maud, a fait savoir lundi à ses équipes qu'il quitterait "
+       "prochainement la station.",
+       {{"Olivier Maud", "France Culture", "announced", "*"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

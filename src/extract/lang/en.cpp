@@ -46,6 +46,13 @@ Lexicon make_english() {
       {"defect|defects|defected|defecting", K::left, F::intransitive},
       {"laid off", K::fired, F::fire},
       {"made redundant", K::fired, F::fire},
+      // "will finish up at the end of April", "is expected to make the jump", "follow her out the door",
+      // "posted her farewell".
+      {"finish|finishes|finished|finishing up", K::left, F::intransitive},
+      {"make|makes|made|making the jump|leap", K::left, F::intransitive},
+      {"out the door", K::left, F::intransitive, 1},
+      {"post|posts|posted|posting|shared|shares|wrote|writes his|her|their farewell|goodbye", K::left,
+       F::announce, 1},
       {"expelled", K::fired, F::fire},
       // "will not renew her contract": leaving when the contract ends.
       {"not renew|extend his|her|their contract", K::announced, F::intransitive, 1},
@@ -81,6 +88,7 @@ Lexicon make_english() {
                     "both", "all", "himself", "herself", "themselves", "too", "later"};
   x.also_words = {"also", "too"};
   x.coordinators = {"and"};
+  x.event_words = {"cup", "championship", "championships", "olympics", "tournament", "trophy", "open", "tour"};
   x.plural_possessives = {"their"};
   x.cessation_words = {"longer"};
   x.other_words = {"other"};
@@ -177,6 +185,8 @@ Lexicon make_english() {
                       "political", "digital", "business", "features", "opinion", "audio", "art", "culture",
                       "academy", "youth", "women's", "men's", "scouting", "investor", "relations"};
   x.org_words = {"inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "group", "holdings", "bank",
+                 "rugby", "cricket", "football", "tennis", "swimming", "athletics", "cycling", "hockey", "basketball",
+                 "netball", "golf", "rowing", "sailing",
                  "university", "college", "institute", "foundation", "trust", "fund", "capital", "partners",
                  "ventures", "labs", "lab", "technologies", "systems", "software", "pharma", "pharmaceuticals",
                  "airlines", "airways", "motors", "energy", "media", "news", "times", "post", "journal",

@@ -96,6 +96,7 @@ Lexicon make_french() {
                            "soit", "soient", "être", "fut"};
   x.also_words = {"aussi", "également"};
   x.coordinators = {"et"};
+  x.event_words = {"coupe", "tournoi", "championnat", "championnats", "trophée", "mondial", "mondiaux", "tour"};
   x.plural_possessives = {"leur", "leurs"};
   x.cessation_words = {"plus"};
   x.other_words = {"autre", "autres"};
@@ -233,7 +234,7 @@ Lexicon make_french() {
   x.name_adjective_endings = {"aise", "aises", "ale", "ales", "al", "aux", "ique", "iques", "iste", "istes",
                               "ienne", "iennes", "ien", "elle", "el", "aire", "aires", "iere", "ier", "ive", "ives"};
   x.reporting_verbs = {"annonc*", "déclar*", "dit", "indiqu*", "affirm*", "expliqu*", "confirm*", "précis*",
-                       "écrit", "tweeté", "assur*", "fait savoir"};
+                       "écrit", "tweeté", "assur*", "savoir"};  // ("a fait savoir": one word a set can hold)
   x.destination_prepositions = {"chez", "pour", "vers"};
   x.agent_prepositions = {"par"};
   x.post_nouns = {"fonctions", "poste", "présidence", "direction", "tête", "mandat", "siège", "fauteuil"};

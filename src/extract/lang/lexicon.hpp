@@ -75,6 +75,7 @@ struct Lexicon {
   // the date and the credit of when it gives none ("His assistant was also relieved of his duties").
   std::vector<std::string_view> also_words;
   std::vector<std::string_view> coordinators;
+  std::vector<std::string_view> event_words;  // cup, tournoi: a name that starts or ends so is a competition
   std::vector<std::string_view> plural_possessives;  // leur, their: a possessive of several people
   std::vector<std::string_view> cessation_words;  // plus, longer: "ne fait plus partie", "no longer with"
   std::vector<std::string_view> other_words;  // autre, other: "cet autre associé" is someone else
