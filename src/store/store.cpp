@@ -166,10 +166,14 @@ struct Store::Impl {
   int version = 0;
   bool outer_transaction = false;
 
+  // NOMUTEX: a Store is one connection used by one thread at a time (store.hpp), so SQLite need not lock the
+  // connection on every call; the ingest writer makes dozens of calls per article.
   Impl(const std::string& p, OpenMode m)
       : path(p),
         mode(m),
-        db(p, m == OpenMode::read_only ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
+        db(p,
+           (m == OpenMode::read_only ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE)) |
+               SQLite::OPEN_NOMUTEX,
            m == OpenMode::read_only ? kReaderBusyMs : kWriterBusyMs) {}
 
   int pragma_int(const char* name) { return db.execAndGet(std::string("PRAGMA ") + name).getInt(); }
@@ -240,6 +244,12 @@ void Store::Impl::open_and_migrate() {
     version = migration.version;
   }
   version = pragma_int("user_version");
+  // Each article is written inside a savepoint, so SQLite keeps a copy of every page the article changes (the
+  // statement journal) until the savepoint is released. By default that copy spills to a temporary file past
+  // 64 KiB, which most articles reach: hundreds of thousands of writes to /var/tmp per ten thousand articles.
+  // Kept in memory it costs one article's pages at most. Set after the migrations and the backup, whose sorts
+  // over a large database should still spill to disk.
+  db.exec("PRAGMA temp_store = MEMORY");
   // A page budget for this connection, so tests can fill the "disk" (SQLITE_FULL) without filling one.
   if (const char* pages = std::getenv("EXODUS_MAX_PAGES"); pages && *pages)
     db.exec("PRAGMA max_page_count = " + std::to_string(std::strtoll(pages, nullptr, 10)));

@@ -46,6 +46,8 @@ struct AddResult {
   int mentions = 0;             // mentions stored for it
 };
 
+// One connection to one database. Use a Store from one thread at a time (it may move between threads); give
+// each thread that reads or writes at the same time its own Store.
 class Store {
  public:
   // Opens (read_write: creates and migrates, backing up an older database first) or refuses with a
