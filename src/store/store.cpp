@@ -207,6 +207,7 @@ struct Store::Impl {
   std::vector<std::int64_t> merged_away;  // departures deleted by merges while storing the current article
   int version = 0;
   bool outer_transaction = false;
+  bool bulk = false;  // begin_bulk_transaction: articles are written without their own savepoint
 
   // NOMUTEX: a Store is one connection used by one thread at a time (store.hpp), so SQLite need not lock the
   // connection on every call; the ingest writer makes dozens of calls per article.
@@ -375,15 +376,22 @@ void Store::begin_transaction() {
   });
 }
 
+void Store::begin_bulk_transaction() {
+  begin_transaction();
+  impl_->bulk = true;
+}
+
 void Store::commit_transaction() {
   guarded("committing", [&] {
     impl_->db.exec("COMMIT");
     impl_->outer_transaction = false;
+    impl_->bulk = false;
   });
 }
 
 void Store::rollback_transaction() {
   guarded("rolling back", [&] {
+    impl_->bulk = false;
     if (impl_->outer_transaction) impl_->db.exec("ROLLBACK");
     impl_->outer_transaction = false;
   });
@@ -556,7 +564,9 @@ AddResult Store::add_article(const Article& article, const std::vector<Mention>&
   return guarded(article.origin.empty() ? "storing an article" : article.origin.c_str(), [&] {
     auto& db = impl_->db;
     AddResult result;
-    db.exec("SAVEPOINT article");
+    // In a bulk transaction the caller undoes a failed article by rolling back and replaying.
+    const bool own_savepoint = !impl_->bulk;
+    if (own_savepoint) db.exec("SAVEPOINT article");
     try {
       SQLite::Statement& add = impl_->statements.get(
           "INSERT INTO articles(content_hash, url, title, outlet, lang, published, text, origin, "
@@ -575,7 +585,7 @@ AddResult Store::add_article(const Article& article, const std::vector<Mention>&
         add.bind(9);
       if (add.exec() == 0) {
         impl_->statements.reset_all();
-        db.exec("RELEASE article");
+        if (own_savepoint) db.exec("RELEASE article");
         return result;
       }
       result.stored = true;
@@ -618,14 +628,16 @@ AddResult Store::add_article(const Article& article, const std::vector<Mention>&
       const auto& gone = impl_->merged_away;
       for (auto id : touched)
         if (std::find(gone.begin(), gone.end(), id) == gone.end()) impl_->refresh_departure(id);
-      db.exec("RELEASE article");
+      if (own_savepoint) db.exec("RELEASE article");
       impl_->statements.reset_all();
     } catch (...) {
       impl_->statements.reset_all();
-      try {
-        db.exec("ROLLBACK TO article");
-        db.exec("RELEASE article");
-      } catch (...) {  // the original error is the one to report
+      if (own_savepoint) {
+        try {
+          db.exec("ROLLBACK TO article");
+          db.exec("RELEASE article");
+        } catch (...) {  // the original error is the one to report
+        }
       }
       throw;
     }
