@@ -208,6 +208,22 @@ struct Store::Impl {
   int version = 0;
   bool outer_transaction = false;
   bool bulk = false;  // begin_bulk_transaction: articles are written without their own savepoint
+  // The first article stored in the open transaction: it and every later one are indexed for full-text search
+  // at commit (migration 0005), in one statement, instead of one FTS5 segment per article.
+  std::optional<std::int64_t> unindexed_from;
+
+  // Indexes the articles the open transaction stored, then lets the insert trigger index again.
+  void index_deferred_articles() {
+    if (unindexed_from) {
+      SQLite::Statement& index = statements.get(
+          "INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id >= ?");
+      index.bind(1, *unindexed_from);
+      index.exec();
+      index.reset();
+    }
+    db.exec("DELETE FROM fts_deferred");
+    unindexed_from.reset();
+  }
 
   // NOMUTEX: a Store is one connection used by one thread at a time (store.hpp), so SQLite need not lock the
   // connection on every call; the ingest writer makes dozens of calls per article.
@@ -386,6 +402,8 @@ void Store::begin_transaction() {
   guarded("starting a transaction", [&] {
     impl_->db.exec("BEGIN IMMEDIATE");
     impl_->outer_transaction = true;
+    impl_->unindexed_from.reset();
+    impl_->db.exec("INSERT OR REPLACE INTO fts_deferred(id) VALUES (1)");
   });
 }
 
@@ -396,6 +414,7 @@ void Store::begin_bulk_transaction() {
 
 void Store::commit_transaction() {
   guarded("committing", [&] {
+    impl_->index_deferred_articles();
     impl_->db.exec("COMMIT");
     impl_->outer_transaction = false;
     impl_->bulk = false;
@@ -405,6 +424,7 @@ void Store::commit_transaction() {
 void Store::rollback_transaction() {
   guarded("rolling back", [&] {
     impl_->bulk = false;
+    impl_->unindexed_from.reset();
     if (impl_->outer_transaction) impl_->db.exec("ROLLBACK");
     impl_->outer_transaction = false;
   });
@@ -603,6 +623,7 @@ AddResult Store::add_article(const Article& article, const std::vector<Mention>&
       }
       result.stored = true;
       result.article_id = db.getLastInsertRowid();
+      if (impl_->outer_transaction && !impl_->unindexed_from) impl_->unindexed_from = result.article_id;
       std::vector<std::int64_t> touched;  // departures whose fields must be recombined from their mentions
       impl_->merged_away.clear();
       for (const auto& m : mentions) {
