@@ -12,10 +12,17 @@ WordSet::WordSet(const std::vector<std::string_view>& words) {
     if (!w.empty() && w.back() == '*') prefixes_.push_back(text::match_key(w.substr(0, w.size() - 1)));
     else exact_.insert(text::match_key(w));
   }
+  for (const auto& w : exact_) exact_filter_.add(w);
+  for (const auto& p : prefixes_) {
+    if (p.empty()) has_empty_prefix_ = true;
+    else prefix_first_byte_[static_cast<unsigned char>(p.front())] = true;
+  }
 }
 
 bool WordSet::contains(std::string_view key) const {
-  if (exact_.find(key) != exact_.end()) return true;
+  if (exact_filter_.may_contain(key) && exact_.find(key) != exact_.end()) return true;
+  if (has_empty_prefix_) return true;
+  if (key.empty() || !prefix_first_byte_[static_cast<unsigned char>(key.front())]) return false;
   for (const auto& p : prefixes_)
     if (key.size() >= p.size() && key.compare(0, p.size(), p) == 0) return true;
   return false;
@@ -90,7 +97,10 @@ PatternIndex::PatternIndex(const std::vector<const TokenPattern*>& patterns) {
       any_number_.push_back(i);
       continue;
     }
-    p.first_element().for_each_exact([&](const std::string& w) { by_word_[w].push_back(i); });
+    p.first_element().for_each_exact([&](const std::string& w) {
+      by_word_[w].push_back(i);
+      word_filter_.add(w);
+    });
     for (const auto& prefix : p.first_element().prefixes()) {
       if (prefix.empty()) any_number_.push_back(i);  // a bare '*' matches every word
       else by_prefix_[static_cast<unsigned char>(prefix.front())].emplace_back(prefix, i);
@@ -100,7 +110,8 @@ PatternIndex::PatternIndex(const std::vector<const TokenPattern*>& patterns) {
 
 void PatternIndex::candidates(std::string_view key, std::vector<std::size_t>& out) const {
   out.clear();
-  if (auto it = by_word_.find(key); it != by_word_.end()) out = it->second;
+  if (word_filter_.may_contain(key))
+    if (auto it = by_word_.find(key); it != by_word_.end()) out = it->second;
   if (!key.empty())
     for (const auto& [prefix, i] : by_prefix_[static_cast<unsigned char>(key.front())])
       if (key.size() >= prefix.size() && key.compare(0, prefix.size(), prefix) == 0) out.push_back(i);

@@ -1,5 +1,6 @@
 // Word sets and token patterns compiled from a Lexicon, matched against tokens by their match_key.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -9,6 +10,28 @@
 #include "text/tokens.hpp"
 
 namespace exodus::extract {
+
+// Most words looked up belong to no set, and the extractor asks dozens of sets about every token: a 256-bit
+// summary of a set's words (by length and end bytes) answers most misses without hashing the word. May say
+// yes for a word not added; never says no for one added.
+class WordFilter {
+ public:
+  void add(std::string_view key) {
+    if (key.empty()) has_empty_ = true;
+    else bits_[bit(key) >> 6] |= std::uint64_t{1} << (bit(key) & 63);
+  }
+  bool may_contain(std::string_view key) const {
+    return key.empty() ? has_empty_ : ((bits_[bit(key) >> 6] >> (bit(key) & 63)) & 1u) != 0;
+  }
+
+ private:
+  static unsigned bit(std::string_view key) {
+    return (static_cast<unsigned>(key.size()) * 31u + static_cast<unsigned char>(key.front()) * 7u +
+            static_cast<unsigned char>(key.back())) & 255u;
+  }
+  std::uint64_t bits_[4] = {};
+  bool has_empty_ = false;
+};
 
 // A set of words where an entry ending in '*' stands for every word starting with it.
 class WordSet {
@@ -31,6 +54,9 @@ class WordSet {
   };
   std::unordered_set<std::string, Hash, std::equal_to<>> exact_;
   std::vector<std::string> prefixes_;
+  WordFilter exact_filter_;
+  bool prefix_first_byte_[256] = {};  // some prefix starts with this byte
+  bool has_empty_prefix_ = false;     // a bare '*': every word
 };
 
 // A sequence of token alternatives ("annonc*|annoncé* son|sa départ"); '#' stands for a number.
@@ -69,6 +95,7 @@ class PatternIndex {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>> by_word_;
+  WordFilter word_filter_;  // the keys of by_word_
   // A first element's "annonc*" → its pattern, bucketed by the prefix's first byte.
   std::vector<std::vector<std::pair<std::string, std::size_t>>> by_prefix_ =
       std::vector<std::vector<std::pair<std::string, std::size_t>>>(256);

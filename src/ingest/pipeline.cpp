@@ -123,6 +123,9 @@ class Conveyor {
   bool cancelled_ = false;
 };
 
+// Article text kept for a possible replay of the open transaction, at most: past it the writer commits early.
+constexpr std::size_t kMaxUncommittedBytes = 64u << 20;
+
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 // Reads up to kMaxArticleBytes + 1 bytes: enough to know an input is too large without holding all of it.
@@ -385,10 +388,15 @@ IngestSummary ingest_paths(store::Store& store, const std::vector<std::string>& 
 
   store::BatchCounts counts;
   std::size_t since_commit = 0;
+  // The articles stored in the open transaction, kept to be written again if a later one fails half-way: the
+  // transaction is then rolled back and they are replayed. Every article still goes in whole or not at all,
+  // without a savepoint per article (SQLite would copy every page each article changes).
+  std::vector<Processed> uncommitted;
+  std::size_t uncommitted_bytes = 0;
   auto last_commit = Clock::now();
   auto last_progress = Clock::now();
   try {
-    store.begin_transaction();
+    store.begin_bulk_transaction();
     while (auto done = conveyor.take_done()) {
       for (const auto& d : done->diagnostics) report(d);
       if (done->article) {
@@ -398,6 +406,8 @@ IngestSummary ingest_paths(store::Store& store, const std::vector<std::string>& 
           if (result.stored) {
             ++summary.stored;
             summary.departures += result.mentions;
+            uncommitted_bytes += done->article->text.size();
+            uncommitted.push_back(std::move(*done));
           } else {
             ++summary.duplicates;
           }
@@ -405,6 +415,10 @@ IngestSummary ingest_paths(store::Store& store, const std::vector<std::string>& 
           const int primary = e.sqlite_code() & 0xff;
           if (primary == 13 /* SQLITE_FULL */ || primary == 10 /* SQLITE_IOERR */ || primary == 11 /* CORRUPT */)
             throw;
+          // Part of the failed article may be in the transaction: write the open batch again without it.
+          store.rollback_transaction();
+          store.begin_bulk_transaction();
+          for (const auto& p : uncommitted) store.add_article(*p.article, p.mentions, batch_id);
           report({Severity::error, done->article->origin, e.what()});
         }
         ++since_commit;
@@ -412,10 +426,12 @@ IngestSummary ingest_paths(store::Store& store, const std::vector<std::string>& 
         ++summary.articles;
       }
       const auto now = Clock::now();
-      if (since_commit >= options.commit_every_articles ||
+      if (since_commit >= options.commit_every_articles || uncommitted_bytes >= kMaxUncommittedBytes ||
           std::chrono::duration<double>(now - last_commit).count() >= options.commit_every_seconds) {
         store.commit_transaction();
-        store.begin_transaction();
+        store.begin_bulk_transaction();
+        uncommitted.clear();
+        uncommitted_bytes = 0;
         since_commit = 0;
         last_commit = now;
       }

@@ -6,6 +6,7 @@
 #include <openssl/evp.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -81,6 +82,46 @@ DateRange read_range(SQLite::Statement& s, int earliest, int latest, int precisi
   r.precision = dates::parse_precision(s.getColumn(precision).getString()).value_or(dates::Precision::unknown);
   if (!s.getColumn(text).isNull()) r.text = s.getColumn(text).getString();
   return r;
+}
+
+// The fields of a departure, bound from `first` on: role, kind, hedged, earliest, latest, precision, edtf,
+// date_text, dates_disagree, seq.
+void bind_departure_facts(SQLite::Statement& s, int first, const resolve::DepartureFacts& d) {
+  bind_optional(s, first, d.role);
+  s.bind(first + 1, std::string(kind_name(d.kind)));
+  s.bind(first + 2, d.hedged ? 1 : 0);
+  bind_day(s, first + 3, d.date.earliest);
+  bind_day(s, first + 4, d.date.latest);
+  s.bind(first + 5, std::string(dates::precision_name(d.date.precision)));
+  bind_text_or_null(s, first + 6, d.date.edtf());
+  bind_text_or_null(s, first + 7, d.date.text);
+  s.bind(first + 8, d.dates_disagree ? 1 : 0);
+  s.bind(first + 9, d.seq);
+}
+
+// A day as it reads back from its stored ISO form (parse_day's rule), so a departure combined from a mention in
+// memory gets exactly the fields it would get from the stored mention.
+std::optional<Day> stored_day(const std::optional<Day>& d) {
+  if (!d) return std::nullopt;
+  auto p = dates::parse_partial_date(d->iso());
+  if (!p || !p->day) return std::nullopt;
+  return Day{p->year, p->month, p->day};
+}
+
+// What refresh_departure reads back for a mention once stored: the same fields through the same conversions.
+resolve::MentionFacts stored_facts(const Mention& m) {
+  resolve::MentionFacts f;
+  f.date.earliest = stored_day(m.date.earliest);
+  f.date.latest = stored_day(m.date.latest);
+  f.date.precision =
+      dates::parse_precision(dates::precision_name(m.date.precision)).value_or(dates::Precision::unknown);
+  f.date.text = m.date.text;
+  f.date.reference = m.date.reference;
+  f.kind = parse_kind(kind_name(m.kind)).value_or(DepartureKind::left);
+  f.hedged = m.hedged;
+  f.role = m.role;
+  f.seq = m.order;
+  return f;
 }
 
 std::string normalised_for_hash(std::string_view text) {
@@ -163,13 +204,35 @@ struct Store::Impl {
   OpenMode mode;
   SQLite::Database db;
   StatementCache statements{db};
+  std::vector<std::int64_t> merged_away;  // departures deleted by merges while storing the current article
   int version = 0;
   bool outer_transaction = false;
+  bool bulk = false;  // begin_bulk_transaction: articles are written without their own savepoint
+  // The first article stored in the open transaction: it and every later one are indexed for full-text search
+  // at commit (migration 0005), in one statement, instead of one FTS5 segment per article.
+  std::optional<std::int64_t> unindexed_from;
 
+  // Indexes the articles the open transaction stored, then lets the insert trigger index again.
+  void index_deferred_articles() {
+    if (unindexed_from) {
+      SQLite::Statement& index = statements.get(
+          "INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id >= ?");
+      index.bind(1, *unindexed_from);
+      index.exec();
+      index.reset();
+    }
+    db.exec("DELETE FROM fts_deferred");
+    unindexed_from.reset();
+  }
+
+  // NOMUTEX: a Store is one connection used by one thread at a time (store.hpp), so SQLite need not lock the
+  // connection on every call; the ingest writer makes dozens of calls per article.
   Impl(const std::string& p, OpenMode m)
       : path(p),
         mode(m),
-        db(p, m == OpenMode::read_only ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE),
+        db(p,
+           (m == OpenMode::read_only ? SQLite::OPEN_READONLY : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE)) |
+               SQLite::OPEN_NOMUTEX,
            m == OpenMode::read_only ? kReaderBusyMs : kWriterBusyMs) {}
 
   int pragma_int(const char* name) { return db.execAndGet(std::string("PRAGMA ") + name).getInt(); }
@@ -177,7 +240,11 @@ struct Store::Impl {
   void open_and_migrate();
   std::int64_t find_or_add_org(const std::string& name);
   std::int64_t find_or_add_person(const std::string& name, std::optional<std::int64_t> org_id);
-  std::int64_t find_or_add_departure(std::int64_t person_id, std::optional<std::int64_t> org_id, const Mention& m);
+  std::int64_t add_person(const std::string& key, const std::string& name);
+  // The departure a mention belongs to. `fresh` is set when the departure was created for this mention and
+  // nothing was merged into it: its fields then follow from this mention alone and are already written.
+  std::int64_t find_or_add_departure(std::int64_t person_id, std::optional<std::int64_t> org_id, const Mention& m,
+                                     bool& fresh);
   void merge_departure_into(std::int64_t from, std::int64_t into);
   void refresh_departure(std::int64_t departure_id);
   std::string where_clause(const TimelineFilter& f, std::vector<std::string>& params);
@@ -214,6 +281,14 @@ void Store::Impl::open_and_migrate() {
       throw StoreError(path + ": database schema version " + std::to_string(version) + " is older than this exodus (" +
                        std::to_string(latest) + "); run exodus-ingest on it once to upgrade it");
     db.exec("PRAGMA foreign_keys = ON");
+    // Reads through a memory map of the file (up to SQLite's 2 GB ceiling). A timeline reads a few pages at
+    // random places in the file for every departure it returns; mapped, they are not copied into SQLite's cache
+    // one pread at a time: on 1M departures the one-week window's p99 went from 14-19 ms to 9-11 ms and
+    // --source's from 93 to 73-78 ms (BENCHMARKS.md). This connection only reads, so nothing is ever written
+    // through the map. What is given up (SQLite's "Memory-Mapped I/O" page): a disk read error in the middle of a
+    // query stops the process with SIGBUS instead of returning SQLITE_IOERR. EXODUS_MMAP=0 reads without the map.
+    if (const char* mmap = std::getenv("EXODUS_MMAP"); !(mmap && std::string_view(mmap) == "0"))
+      db.exec("PRAGMA mmap_size = 2147418112");
     return;
   }
   db.exec("PRAGMA journal_mode = WAL");
@@ -240,6 +315,17 @@ void Store::Impl::open_and_migrate() {
     version = migration.version;
   }
   version = pragma_int("user_version");
+  // Each article is written inside a savepoint, so SQLite keeps a copy of every page the article changes (the
+  // statement journal) until the savepoint is released. By default that copy spills to a temporary file past
+  // 64 KiB, which most articles reach: hundreds of thousands of writes to /var/tmp per ten thousand articles.
+  // Kept in memory it costs one article's pages at most. Set after the migrations and the backup, whose sorts
+  // over a large database should still spill to disk.
+  db.exec("PRAGMA temp_store = MEMORY");
+  // The writer inserts into a dozen indexes at places spread over the whole file (content hashes, names, dates).
+  // Past a few tens of thousands of articles they outgrow SQLite's default 2 MB page cache and every insert
+  // reads its page back from the OS: 64 MB took a fifth off the writer's time at 50,000 articles, and keeps
+  // the ingest's peak RSS under 100 MB.
+  db.exec("PRAGMA cache_size = -65536");
   // A page budget for this connection, so tests can fill the "disk" (SQLITE_FULL) without filling one.
   if (const char* pages = std::getenv("EXODUS_MAX_PAGES"); pages && *pages)
     db.exec("PRAGMA max_page_count = " + std::to_string(std::strtoll(pages, nullptr, 10)));
@@ -316,18 +402,29 @@ void Store::begin_transaction() {
   guarded("starting a transaction", [&] {
     impl_->db.exec("BEGIN IMMEDIATE");
     impl_->outer_transaction = true;
+    impl_->unindexed_from.reset();
+    impl_->db.exec("INSERT OR REPLACE INTO fts_deferred(id) VALUES (1)");
   });
+}
+
+void Store::begin_bulk_transaction() {
+  begin_transaction();
+  impl_->bulk = true;
 }
 
 void Store::commit_transaction() {
   guarded("committing", [&] {
+    impl_->index_deferred_articles();
     impl_->db.exec("COMMIT");
     impl_->outer_transaction = false;
+    impl_->bulk = false;
   });
 }
 
 void Store::rollback_transaction() {
   guarded("rolling back", [&] {
+    impl_->bulk = false;
+    impl_->unindexed_from.reset();
     if (impl_->outer_transaction) impl_->db.exec("ROLLBACK");
     impl_->outer_transaction = false;
   });
@@ -339,12 +436,11 @@ bool Store::in_transaction() const {
 
 std::int64_t Store::Impl::find_or_add_org(const std::string& name) {
   const std::string key = resolve::org_key(name);
-  SQLite::Statement& alias = statements.get("SELECT org_id FROM org_aliases WHERE alias = ?");
-  alias.bind(1, key);
-  if (alias.executeStep()) return alias.getColumn(0).getInt64();
-  SQLite::Statement& find = statements.get("SELECT id FROM organizations WHERE key = ?");
+  // An alias first, then the key, in one statement: the writer runs it for every mention.
+  SQLite::Statement& find = statements.get(
+      "SELECT COALESCE((SELECT org_id FROM org_aliases WHERE alias = ?1), (SELECT id FROM organizations WHERE key = ?1))");
   find.bind(1, key);
-  if (find.executeStep()) return find.getColumn(0).getInt64();
+  if (find.executeStep() && !find.getColumn(0).isNull()) return find.getColumn(0).getInt64();
   SQLite::Statement& add = statements.get("INSERT INTO organizations(key, name) VALUES (?, ?)");
   add.bind(1, key);
   add.bind(2, name);
@@ -365,10 +461,18 @@ std::int64_t Store::Impl::find_or_add_org(const std::string& name) {
 // share a surname are never merged.
 std::int64_t Store::Impl::find_or_add_person(const std::string& name, std::optional<std::int64_t> org_id) {
   const std::string key = resolve::person_key(name);
+  if (!resolve::is_single_word(name) || !org_id) {
+    // No surname to resolve: an alias first, then the key, in one statement.
+    SQLite::Statement& find = statements.get(
+        "SELECT COALESCE((SELECT person_id FROM person_aliases WHERE alias = ?1), (SELECT id FROM people WHERE key = ?1))");
+    find.bind(1, key);
+    if (find.executeStep() && !find.getColumn(0).isNull()) return find.getColumn(0).getInt64();
+    return add_person(key, name);
+  }
   SQLite::Statement& alias = statements.get("SELECT person_id FROM person_aliases WHERE alias = ?");
   alias.bind(1, key);
   if (alias.executeStep()) return alias.getColumn(0).getInt64();
-  if (resolve::is_single_word(name) && org_id) {
+  {
     SQLite::Statement& same = statements.get(
         "SELECT DISTINCT p.id FROM people p JOIN departures d ON d.person_id = p.id "
         "WHERE p.surname_key = ? AND p.key <> ? AND d.org_id = ? LIMIT 2");
@@ -382,6 +486,10 @@ std::int64_t Store::Impl::find_or_add_person(const std::string& name, std::optio
   SQLite::Statement& find = statements.get("SELECT id FROM people WHERE key = ?");
   find.bind(1, key);
   if (find.executeStep()) return find.getColumn(0).getInt64();
+  return add_person(key, name);
+}
+
+std::int64_t Store::Impl::add_person(const std::string& key, const std::string& name) {
   SQLite::Statement& add = statements.get("INSERT INTO people(key, name, surname_key) VALUES (?, ?, ?)");
   add.bind(1, key);
   add.bind(2, name);
@@ -402,13 +510,15 @@ void Store::Impl::merge_departure_into(std::int64_t from, std::int64_t into) {
   SQLite::Statement& drop = statements.get("DELETE FROM departures WHERE id = ?");
   drop.bind(1, from);
   drop.exec();
+  merged_away.push_back(from);
 }
 
 // One departure per (person, organization). A mention that does not name the organization joins the
 // person's only departure; a mention that names it absorbs the person's departure of unknown organization.
 // Either way the result is the same whatever order the articles come in.
 std::int64_t Store::Impl::find_or_add_departure(std::int64_t person_id, std::optional<std::int64_t> org_id,
-                                                const Mention& m) {
+                                                const Mention& m, bool& fresh) {
+  fresh = false;
   if (!org_id) {
     SQLite::Statement& any = statements.get("SELECT id FROM departures WHERE person_id = ? LIMIT 2");
     any.bind(1, person_id);
@@ -423,15 +533,21 @@ std::int64_t Store::Impl::find_or_add_departure(std::int64_t person_id, std::opt
   if (find.executeStep()) {
     id = find.getColumn(0).getInt64();
   } else {
-    SQLite::Statement& add = statements.get("INSERT INTO departures(person_id, org_id, kind) VALUES (?, ?, ?)");
+    // Written whole at once with what this mention says, as refresh_departure would write it, instead of a
+    // placeholder row updated afterwards (which rewrites every index of departures and its R*Tree row).
+    const auto d = resolve::combine({stored_facts(m)});
+    SQLite::Statement& add = statements.get(
+        "INSERT INTO departures(person_id, org_id, role, kind, hedged, earliest, latest, precision, edtf, date_text, "
+        "dates_disagree, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     add.bind(1, person_id);
     if (org_id)
       add.bind(2, *org_id);
     else
       add.bind(2);
-    add.bind(3, std::string(kind_name(m.kind)));
+    bind_departure_facts(add, 3, d);
     add.exec();
     id = db.getLastInsertRowid();
+    fresh = true;
   }
   if (org_id) {
     SQLite::Statement& orphan = statements.get("SELECT id FROM departures WHERE person_id = ? AND org_id IS NULL");
@@ -443,7 +559,10 @@ std::int64_t Store::Impl::find_or_add_departure(std::int64_t person_id, std::opt
           statements.get("SELECT count(*) FROM departures WHERE person_id = ? AND org_id IS NOT NULL");
       count.bind(1, person_id);
       count.executeStep();
-      if (count.getColumn(0).getInt() == 1) merge_departure_into(from, id);
+      if (count.getColumn(0).getInt() == 1) {
+        merge_departure_into(from, id);
+        fresh = false;
+      }
     }
   }
   return id;
@@ -469,16 +588,7 @@ void Store::Impl::refresh_departure(std::int64_t departure_id) {
   SQLite::Statement& write = statements.get(
       "UPDATE departures SET role = ?, kind = ?, hedged = ?, earliest = ?, latest = ?, "
       "precision = ?, edtf = ?, date_text = ?, dates_disagree = ?, seq = ? WHERE id = ?");
-  bind_optional(write, 1, d.role);
-  write.bind(2, std::string(kind_name(d.kind)));
-  write.bind(3, d.hedged ? 1 : 0);
-  bind_day(write, 4, d.date.earliest);
-  bind_day(write, 5, d.date.latest);
-  write.bind(6, std::string(dates::precision_name(d.date.precision)));
-  bind_text_or_null(write, 7, d.date.edtf());
-  bind_text_or_null(write, 8, d.date.text);
-  write.bind(9, d.dates_disagree ? 1 : 0);
-  write.bind(10, d.seq);
+  bind_departure_facts(write, 1, d);
   write.bind(11, departure_id);
   write.exec();
 }
@@ -487,7 +597,9 @@ AddResult Store::add_article(const Article& article, const std::vector<Mention>&
   return guarded(article.origin.empty() ? "storing an article" : article.origin.c_str(), [&] {
     auto& db = impl_->db;
     AddResult result;
-    db.exec("SAVEPOINT article");
+    // In a bulk transaction the caller undoes a failed article by rolling back and replaying.
+    const bool own_savepoint = !impl_->bulk;
+    if (own_savepoint) db.exec("SAVEPOINT article");
     try {
       SQLite::Statement& add = impl_->statements.get(
           "INSERT INTO articles(content_hash, url, title, outlet, lang, published, text, origin, "
@@ -506,17 +618,20 @@ AddResult Store::add_article(const Article& article, const std::vector<Mention>&
         add.bind(9);
       if (add.exec() == 0) {
         impl_->statements.reset_all();
-        db.exec("RELEASE article");
+        if (own_savepoint) db.exec("RELEASE article");
         return result;
       }
       result.stored = true;
       result.article_id = db.getLastInsertRowid();
-      std::vector<std::int64_t> touched;
+      if (impl_->outer_transaction && !impl_->unindexed_from) impl_->unindexed_from = result.article_id;
+      std::vector<std::int64_t> touched;  // departures whose fields must be recombined from their mentions
+      impl_->merged_away.clear();
       for (const auto& m : mentions) {
         std::optional<std::int64_t> org_id;
         if (!m.org.empty()) org_id = impl_->find_or_add_org(m.org);
         const auto person_id = impl_->find_or_add_person(m.person, org_id);
-        const auto departure_id = impl_->find_or_add_departure(person_id, org_id, m);
+        bool fresh = false;
+        const auto departure_id = impl_->find_or_add_departure(person_id, org_id, m, fresh);
         SQLite::Statement& mention = impl_->statements.get(
             "INSERT INTO mentions(departure_id, article_id, person_text, org_text, role, kind, hedged, source, "
             "sentence, start, end, date_text, earliest, latest, precision, edtf, date_reference, seq) "
@@ -541,21 +656,22 @@ AddResult Store::add_article(const Article& article, const std::vector<Mention>&
         bind_text_or_null(mention, 17, m.date.reference);
         mention.bind(18, m.order);
         result.mentions += mention.exec();
-        touched.push_back(departure_id);
+        if (!fresh) touched.push_back(departure_id);
       }
-      for (auto id : touched) {
-        SQLite::Statement& exists = impl_->statements.get("SELECT 1 FROM departures WHERE id = ?");
-        exists.bind(1, id);
-        if (exists.executeStep()) impl_->refresh_departure(id);
-      }
-      db.exec("RELEASE article");
+      // A departure merged into another while storing this article no longer exists: nothing to refresh.
+      const auto& gone = impl_->merged_away;
+      for (auto id : touched)
+        if (std::find(gone.begin(), gone.end(), id) == gone.end()) impl_->refresh_departure(id);
+      if (own_savepoint) db.exec("RELEASE article");
       impl_->statements.reset_all();
     } catch (...) {
       impl_->statements.reset_all();
-      try {
-        db.exec("ROLLBACK TO article");
-        db.exec("RELEASE article");
-      } catch (...) {  // the original error is the one to report
+      if (own_savepoint) {
+        try {
+          db.exec("ROLLBACK TO article");
+          db.exec("RELEASE article");
+        } catch (...) {  // the original error is the one to report
+        }
       }
       throw;
     }

@@ -46,6 +46,8 @@ struct AddResult {
   int mentions = 0;             // mentions stored for it
 };
 
+// One connection to one database. Use a Store from one thread at a time (it may move between threads); give
+// each thread that reads or writes at the same time its own Store.
 class Store {
  public:
   // Opens (read_write: creates and migrates, backing up an older database first) or refuses with a
@@ -64,6 +66,11 @@ class Store {
   // Groups the following add_article calls into one transaction (BEGIN IMMEDIATE), for speed; each
   // article still goes in whole or not at all. Without it, each add_article commits on its own.
   void begin_transaction();
+  // Like begin_transaction, for a caller that keeps what it writes and can write it again: the following
+  // add_article calls skip their own savepoint, so SQLite does not copy every page an article changes. An
+  // add_article that throws then leaves part of its article in the transaction: the caller must roll the
+  // transaction back (and may write again the articles that went in before the failure).
+  void begin_bulk_transaction();
   void commit_transaction();
   void rollback_transaction();
   bool in_transaction() const;

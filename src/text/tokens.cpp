@@ -17,6 +17,26 @@ constexpr std::array<std::string_view, 14> kElisions = {"l", "d", "j", "m", "n",
 // English clitics that start at the apostrophe.
 constexpr std::array<std::string_view, 6> kClitics = {"s", "re", "ve", "ll", "d", "m"};
 
+// Most bytes of news text are ASCII: these answer for them inline and hand anything else to the general
+// functions, so the scan does not call out for every byte.
+inline char32_t next_cp(std::string_view text, std::size_t pos, std::size_t& length) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {
+    length = 1;
+    return byte;
+  }
+  return decode_at(text, pos, length);
+}
+
+inline bool ascii_letter(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
+
+inline bool space(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+  return is_space(cp);
+}
+
+inline bool letter(char32_t cp) { return cp < 0x80 ? ascii_letter(cp) : is_letter(cp); }
+
 bool is_apostrophe(char32_t cp) { return plain_char(cp) == U'\''; }
 
 bool is_mark(char32_t cp) {
@@ -24,12 +44,55 @@ bool is_mark(char32_t cp) {
   return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1DC0 && cp <= 0x1DFF);
 }
 
-bool word_char(char32_t cp) { return is_letter(cp) || is_digit(cp) || is_mark(cp); }
+inline bool word_char(char32_t cp) {
+  if (cp < 0x80) return ascii_letter(cp) || (cp >= '0' && cp <= '9');
+  return is_letter(cp) || is_digit(cp) || is_mark(cp);
+}
 
 std::string lower_ascii_key(std::string_view s) { return match_key(s); }
 
+// finish() for a token of ASCII bytes only: the same key and flags, from one pass over its bytes.
+void finish_ascii(Token& t, std::string_view s) {
+  t.key.assign(s);
+  int letters = 0, uppers = 0;
+  bool prev_lower = false;
+  bool first_letter_seen = false;
+  bool has_digit = false;
+  for (char& c : t.key) {
+    if (c >= '0' && c <= '9') has_digit = true;
+    const bool up = c >= 'A' && c <= 'Z';
+    if (!up && !(c >= 'a' && c <= 'z')) {
+      prev_lower = false;
+      continue;
+    }
+    ++letters;
+    if (!first_letter_seen) {
+      t.capitalised = up;
+      first_letter_seen = true;
+    }
+    if (up) {
+      ++uppers;
+      if (prev_lower) t.inner_caps = true;
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+    prev_lower = !up;
+  }
+  t.all_caps = letters >= 2 && uppers == letters;
+  if (letters == 0) t.kind = has_digit ? TokenKind::number : TokenKind::punct;
+}
+
+bool all_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
 void finish(Token& t, std::string_view text) {
   const std::string_view s = text.substr(t.start, t.end - t.start);
+  if (all_ascii(s)) {
+    finish_ascii(t, s);
+    return;
+  }
   t.key = match_key(s);
   int letters = 0, uppers = 0;
   bool prev_lower = false;
@@ -71,8 +134,8 @@ std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t
   std::size_t pos = from;
   while (pos < to) {
     std::size_t len = 0;
-    const char32_t cp = decode_at(text, pos, len);
-    if (is_space(cp)) {
+    const char32_t cp = next_cp(text, pos, len);
+    if (space(cp)) {
       if (cp == '\n') newline = true;
       pos += len;
       continue;
@@ -94,14 +157,14 @@ std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t
     std::size_t end = pos + len;
     while (end < to) {
       std::size_t l2 = 0;
-      const char32_t c2 = decode_at(text, end, l2);
+      const char32_t c2 = next_cp(text, end, l2);
       if (word_char(c2)) {
         end += l2;
         continue;
       }
       if (end + l2 >= to) break;
       std::size_t l3 = 0;
-      const char32_t next = decode_at(text, end + l2, l3);
+      const char32_t next = next_cp(text, end + l2, l3);
       if ((c2 == '-' || plain_char(c2) == '-') && word_char(next)) {
         end += l2;
         continue;
@@ -109,12 +172,12 @@ std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t
       if ((c2 == '.' || c2 == ',') && is_digit(next) && end > pos) {
         std::size_t prev = previous_code_point(text, end);
         std::size_t l4 = 0;
-        if (is_digit(decode_at(text, prev, l4))) {
+        if (is_digit(next_cp(text, prev, l4))) {
           end += l2;
           continue;
         }
       }
-      if (is_apostrophe(c2) && is_letter(next)) {
+      if (is_apostrophe(c2) && letter(next)) {
         const std::string before = lower_ascii_key(text.substr(pos, end - pos));
         if (std::find(kElisions.begin(), kElisions.end(), before) != kElisions.end()) {
           end += l2;  // the elided word keeps its apostrophe and ends here
@@ -124,7 +187,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t
         std::size_t wend = end + l2;
         while (wend < to) {
           std::size_t l5 = 0;
-          if (!is_letter(decode_at(text, wend, l5))) break;
+          if (!letter(next_cp(text, wend, l5))) break;
           wend += l5;
         }
         const std::string after = lower_ascii_key(text.substr(end + l2, wend - end - l2));
@@ -146,19 +209,19 @@ std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t
     // An English clitic follows directly: emit it as its own token.
     if (pos < to) {
       std::size_t l2 = 0;
-      const char32_t c2 = decode_at(text, pos, l2);
+      const char32_t c2 = next_cp(text, pos, l2);
       const bool nt = (c2 == 'n' || c2 == 'N') && pos + 1 < to;
       if (is_apostrophe(c2) || nt) {
         std::size_t wend = pos + l2;
         if (nt) {
           std::size_t l3 = 0;
-          if (!is_apostrophe(decode_at(text, wend, l3))) continue;
+          if (!is_apostrophe(next_cp(text, wend, l3))) continue;
           wend += l3;
         }
         std::size_t letters_end = wend;
         while (letters_end < to) {
           std::size_t l5 = 0;
-          if (!is_letter(decode_at(text, letters_end, l5))) break;
+          if (!letter(next_cp(text, letters_end, l5))) break;
           letters_end += l5;
         }
         if (letters_end > wend) {

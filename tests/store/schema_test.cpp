@@ -91,3 +91,10 @@ TEST_CASE("a database of the first schema version is upgraded after a backup, it
   SQLite::Database upgraded(db.path());
   CHECK(upgraded.execAndGet("SELECT warnings FROM batches WHERE id = 1").getInt() == 0);
 }
+
+TEST_CASE("the full-text index merges its segments eight at a time (migration 0006)") {
+  exodus::test::TempDb db;
+  { exodus::store::Store store(db.path()); }
+  SQLite::Database raw(db.path());
+  CHECK(raw.execAndGet("SELECT v FROM articles_fts_config WHERE k = 'automerge'").getInt() == 8);
+}

@@ -250,3 +250,52 @@ TEST_CASE("read-only opening refuses a missing database with a clear message") {
   CHECK_THROWS_WITH_AS(Store("/nonexistent/dir/x.db", exodus::store::OpenMode::read_only),
                        doctest::Contains("exodus-ingest"), exodus::store::StoreError);
 }
+
+TEST_CASE("articles stored in a transaction are searchable once it commits; other inserts are indexed at once") {
+  exodus::test::TempDb db;
+  Store store(db.path());
+  auto search = [&](const char* word) {
+    TimelineFilter f;
+    f.search = word;
+    return store.timeline(f).size();
+  };
+  auto indexed = [&](const char* word) {
+    SQLite::Database raw(db.path());
+    SQLite::Statement q(raw, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?");
+    q.bind(1, word);
+    q.executeStep();
+    return q.getColumn(0).getInt();
+  };
+
+  store.begin_transaction();
+  CHECK(store.add_article(article("Marie Dupont a quitté Acme après la fusion."),
+                          {mention("Marie Dupont", "Acme", DateRange::month_of(2025, 2))}, 0)
+            .stored);
+  CHECK(store.add_article(article("Paul Martin a quitté Borel, selon la gazette."),
+                          {mention("Paul Martin", "Borel", DateRange::month_of(2025, 1))}, 0)
+            .stored);
+  store.commit_transaction();
+  CHECK(search("fusion") == 1);
+  CHECK(search("gazette") == 1);
+  CHECK(count(db.path(), "fts_deferred") == 0);
+
+  // A transaction rolled back leaves neither its articles nor the deferral behind.
+  store.begin_bulk_transaction();
+  CHECK(store.add_article(article("Jeanne Roux a quitté Carel pendant la tempête."),
+                          {mention("Jeanne Roux", "Carel", DateRange::month_of(2025, 3))}, 0)
+            .stored);
+  store.rollback_transaction();
+  CHECK(indexed("tempête") == 0);
+  CHECK(count(db.path(), "fts_deferred") == 0);
+
+  // An article stored on its own, or inserted by another program, is indexed by the trigger right away.
+  CHECK(store.add_article(article("Luc Petit a quitté Dorel au printemps."),
+                          {mention("Luc Petit", "Dorel", DateRange::month_of(2025, 4))}, 0)
+            .stored);
+  CHECK(search("printemps") == 1);
+  {
+    SQLite::Database raw(db.path(), SQLite::OPEN_READWRITE);
+    raw.exec("INSERT INTO articles(content_hash, title, text) VALUES ('x', 'Note', 'Un texte sur la banquise.')");
+  }
+  CHECK(indexed("banquise") == 1);
+}
