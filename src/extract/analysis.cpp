@@ -761,6 +761,13 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     std::vector<Name> joined;
     for (std::size_t i = 0; i < a.names.size(); ++i) {
       Name n = a.names[i];
+      // "Sports columnist Dana Whit …", "Technology editor X": one capitalised common word (an organization's
+      // or a role's word) opening a sentence before a lowercase role, and named nowhere else, is the role's
+      // modifier, not a name ("Barclays chief executive X" keeps its name).
+      if (n.first == n.last && n.first == a.sentence_begin[static_cast<std::size_t>(a.sentence_of[n.first])] &&
+          n.last + 1 < toks.size() && !toks[n.last + 1].capitalised && L.role_words.contains(toks[n.last + 1].key) &&
+          times_named[n.key] == 1 && (L.org_words.contains(n.key) || L.role_modifiers.contains(n.key)))
+        continue;
       if (i + 1 < a.names.size()) {
         const Name& next = a.names[i + 1];
         if (n.first == n.last && !n.determiner && next.first == n.last + 2 && next.last >= next.first + 2 &&

@@ -1234,3 +1234,13 @@ TEST_CASE("generalisation: finishing up, making the jump, a farewell post, 'a fa
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a buyout taken is a departure") {
+  const std::vector<Row> rows = {
+      {"'sports columnist X took a buyout last month'", Lang::en, "2025-09-09",
+       "The Boston Globe is losing staff, the Boston Globe confirmed. Sports columnist Dana Whit took a buyout "
+       "last month.",
+       {{"Dana Whit", "Boston Globe", "left", "2025-08"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -19,6 +19,7 @@ Lexicon make_english() {
       {"announc*|confirm*|tender*|hand*|submit* his|her|their resignation", K::resigned, F::announce},
       {"hand*|gave|give*|tender*|submit* his|her|their notice|notices", K::resigned, F::announce},
       {"took|take|takes|taking voluntary redundancy", K::left, F::intransitive},
+      {"took|take|takes|taking|accepted|accepts|accept a|the buyout|buyouts", K::left, F::intransitive},
       {"departure|departures|exit|exits", K::left, F::noun},
       {"resignation|resignations", K::resigned, F::noun},
       {"ouster|ousting|firing|sacking|dismissal|removal", K::fired, F::noun},
