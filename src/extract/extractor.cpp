@@ -295,6 +295,13 @@ class Extractor {
     return false;
   }
 
+  // Whether a credited name is one of the platforms the lexicon's cues name (X, LinkedIn, Bluesky …).
+  bool is_platform(const std::string& who) const {
+    for (const auto& c : L_.lex->source_cues)
+      if (c.where == extract::SourceCue::Where::platform && !c.platform.empty() && c.platform == who) return true;
+    return false;
+  }
+
   // Whether the words before a reporting verb at token i (back to the clause's start) are unnamed sources.
   bool anonymous_before(std::size_t i, std::size_t begin) const {
     std::size_t from = i;
@@ -442,7 +449,8 @@ class Extractor {
           found.name = who;
           found.explicit_ = true;
           found.own_voice = speaks_for_itself_;
-          found.platform = cue.cue->where == W::platform;
+          // ("She wrote on Bluesky that …": a platform named after a reporting verb is a post there too.)
+          found.platform = cue.cue->where == W::platform || is_platform(who);
           found.at = i;
           // A date inside the credit dates the report, not the departure.
           for (std::size_t k = (i > b + 3 ? i - 3 : b); k < std::min(e, name_end + 5); ++k) {
@@ -500,9 +508,10 @@ class Extractor {
 
   // The credit that covers a trigger: the first one after it in the sentence ("X a démissionné, selon Y"),
   // else the closest before it ("Selon Y, X …"), else a report continued from an earlier sentence.
-  // The next sentence's credit, in the same paragraph, when that sentence names no one but `person` and
-  // credits a post on a platform or an organization speaking for itself; an outlet it credits besides ("Solís
-  // wrote in the memo, which was obtained by Poynter") is preferred. Null otherwise.
+  // The next sentence's credit, in the same paragraph, when that sentence speaks of `person`, names no one else,
+  // and credits a post on a platform or an organization speaking for itself; an outlet it credits besides
+  // ("Solís wrote in the memo, which was obtained by Poynter") is preferred. Null otherwise (an outlet alone
+  // there may credit a detail: "Cho told the Financial Times that she had concerns").
   const SentenceSource* own_statement_after(std::size_t s, int person) const {
     const std::size_t next = s + 1;
     if (next >= a_.sentences.size() || a_.sentences[next].paragraph != a_.sentences[s].paragraph) return nullptr;

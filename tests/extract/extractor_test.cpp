@@ -1244,3 +1244,17 @@ TEST_CASE("generalisation: a buyout taken is a departure") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: 'she wrote on Bluesky' in the next sentence is her post; an outlet there may credit a detail") {
+  const std::vector<Row> rows = {
+      {"a platform after a reporting verb", Lang::en, "2026-07-14",
+       "PA Media is losing staff. Political editor Nadia Corr has gone. She wrote on Bluesky that she was joining "
+       "Sky News.",
+       {{"Nadia Corr", "PA Media", "left", "*", "Bluesky"}}},
+      {"an outlet told a motive is not the departure's source", Lang::en, "2026-07-14",
+       "Brightlane is losing its board. Its chair, Jennifer Cho, resigned in November. Cho told the Financial "
+       "Times at the time that she had concerns about spending.",
+       {{"Jennifer Cho", "Brightlane", "resigned", "*", "Gazette"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
