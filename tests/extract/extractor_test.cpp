@@ -1254,7 +1254,7 @@ TEST_CASE("generalisation: 'she wrote on Bluesky' in the next sentence is her po
       {"an outlet told a motive is not the departure's source", Lang::en, "2026-07-14",
        "Brightlane is losing its board. Its chair, Jennifer Cho, resigned in November. Cho told the Financial "
        "Times at the time that she had concerns about spending.",
-       {{"Jennifer Cho", "Brightlane", "resigned", "*", "Gazette"}}},
+       {{"Jennifer Cho", "*", "resigned", "*", "Gazette"}}},
   };
   for (const auto& row : rows) check_row(row);
 }
