@@ -2727,10 +2727,19 @@ class Extractor {
       std::vector<std::size_t> dated;
       for (std::size_t r : g.raws)
         if (raws_[r].dated) dated.push_back(r);
+      // (A date to come that an announced departure gives is its effective date: "il partira à la retraite le
+      // 30 juin, a annoncé la banque lundi" is 30 June, whatever the announcement's day.)
+      auto to_come = [&](std::size_t r) {
+        return raws_[r].kind == DepartureKind::announced && reference_ && raws_[r].date.earliest &&
+               *raws_[r].date.earliest > reference_->last();
+      };
       std::sort(dated.begin(), dated.end(), [&](std::size_t x, std::size_t y) {
+        if (to_come(x) != to_come(y)) return to_come(x);
         return width(raws_[x].date) < width(raws_[y].date);
       });
+      const bool effective = !dated.empty() && to_come(dated.front());
       for (std::size_t r : dated) {
+        if (effective && g.dated && !to_come(r)) continue;
         if (!g.dated) {
           g.date = raws_[r].date;
           g.dated = true;

@@ -1258,3 +1258,13 @@ TEST_CASE("generalisation: 'she wrote on Bluesky' in the next sentence is her po
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: an announced departure keeps its effective date over the announcement's day") {
+  const std::vector<Row> rows = {
+      {"'il partira à la retraite le 30 juin, a annoncé la banque lundi'", Lang::fr, "2024-03-27",
+       "Natixis perd un pilier. Jean Orlac, directeur général délégué de Natixis, a décidé de passer la main : il "
+       "partira à la retraite le 30 juin, a annoncé la banque lundi. Son départ a été annoncé lundi.",
+       {{"Jean Orlac", "Natixis", "announced", "2024-06-30", "*"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
