@@ -800,6 +800,12 @@ class Extractor {
       const std::size_t seg_begin = open;
       const bool relative = in(seg_begin, L_.relative_pronouns) || is(seg_begin, "which") ||
                             is(seg_begin, "dont") || is(seg_begin, "where");
+      // "Le directeur du programme A350, qui avait pris ses fonctions en 2020, quittera …": the definite role
+      // phrase before the relative clause is the subject.
+      if (relative && open >= b + 2 && is(open - 1, ",")) {
+        if (const std::size_t head = definite_role_start(open - 2, b); head != kNoToken)
+          return role_phrase(head, open - 1, s);
+      }
       if (!relative) {
         Who listed;
         // ("the director of football who appointed Forde": a name inside a relative clause is not the head, nor

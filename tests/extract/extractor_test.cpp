@@ -1268,3 +1268,13 @@ TEST_CASE("generalisation: an announced departure keeps its effective date over 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a role phrase before a relative clause is the subject; industry nouns are organizations") {
+  const std::vector<Row> rows = {
+      {"'Le directeur du programme A350, qui …, quittera l'avionneur le 1er janvier 2024'", Lang::fr, "2023-12-07",
+       "Grégoire de Villem va quitter Airbus. Le directeur du programme A350, qui avait pris ses fonctions en "
+       "2020, quittera l'avionneur le 1er janvier 2024, a annoncé le groupe dans un communiqué mardi.",
+       {{"Grégoire de Villem", "Airbus", "announced", "2024-01-01", "Airbus"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -215,6 +215,9 @@ Lexicon make_french() {
                      "cabinet", "fondation", "antenne", "station", "média", "titre", "formation",
                      "staff", "encadrement", "comité", "conseil", "direction", "studio", "agence", "mairie",
                      "syndicat", "assureur", "quotidien", "magazine", "plateforme", "réseau", "mutuelle",
+                     "avionneur", "équipementier", "motoriste", "pétrolier", "sidérurgiste", "chimiste",
+                     "distributeur", "opérateur", "brasseur", "transporteur", "armateur", "éditeur", "cimentier",
+                     "énergéticien", "industriel", "fabricant",
                      "collectif"};
   x.literal_orgs = {"gouvernement"};
   x.membership_words = {"entré", "entrée", "entrés", "entrées", "membre", "membres", "sein", "quitte", "quitté",
