@@ -934,6 +934,16 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
     const std::size_t after = n.last + 1;
     if (after < a.sentence_end[s]) {
       const auto& nx = toks[after];
+      // "Nottingham Forest have sacked head coach X", "Le Stade rennais a limogé …": who dismisses is an
+      // organization (the auxiliaries of the verb group between).
+      // (Active only: "X a été licencié", "X was fired" are people.)
+      {
+        std::size_t v = after;
+        bool passive = false;
+        for (; v < a.sentence_end[s] && v < after + 3 && L.aux.contains(toks[v].key); ++v)
+          if (L.passive_aux.contains(toks[v].key)) passive = true;
+        if (v > after && !passive && v < a.sentence_end[s] && fires(v)) org += 4;
+      }
       // "Harlan Foods shares fell", "Harlan Foods' employees".
       if (L.org_belongings.contains(nx.key) ||
           ((nx.key == "'s" || nx.key == "'") && after + 1 < a.sentence_end[s] &&

@@ -1278,3 +1278,18 @@ TEST_CASE("generalisation: a role phrase before a relative clause is the subject
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: who dismisses someone is an organization, even with a place-like two-word name") {
+  const std::vector<Row> rows = {
+      {"'Nottingham Forest have sacked head coach X'", Lang::en, "2024-10-21",
+       "Nottingham Forest have sacked head coach Marcus Fen after a run of one win in nine matches. The defeat "
+       "left Forest two points above the relegation zone. Head of performance Lewis Adey resigned last week to "
+       "take up a similar role at a club in the Saudi Pro League.",
+       {{"Marcus Fen", "Nottingham Forest", "fired", "*"}, {"Lewis Adey", "Nottingham Forest", "resigned",
+                                                           "2024-10-14/2024-10-20"}}},
+      {"'X a été licencié' stays a person", Lang::fr, "2024-10-21",
+       "Paul Vernet a été licencié lundi par Renault.",
+       {{"Paul Vernet", "Renault", "fired", "2024-10-21"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
