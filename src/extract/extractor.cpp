@@ -1741,9 +1741,13 @@ class Extractor {
     // "X a, lui, démissionné", "X has, however, resigned": an aside between commas inside the verb group.
     if (k >= b + 4 && is(k - 1, ",") && is(k - 3, ",") && lower_word(k - 2) && in(k - 4, L_.aux))
       k -= 3;
+    // ("X est elle aussi partie", "X a lui aussi démissionné": a stressed pronoun before "aussi" inside it.)
+    auto stressed = [&](std::size_t j) {
+      return j + 1 < toks_.size() && in(j + 1, L_.also_words) && in(j, L_.subject_pronouns) && !toks_[j].capitalised;
+    };
     while (k > b && steps < 7 &&
            (in(k - 1, L_.aux) || in(k - 1, L_.adverbs) || in(k - 1, L_.negations) || in(k - 1, L_.hedges) ||
-            in(k - 1, L_.future) || is(k - 1, "ne") || is(k - 1, "n'")) &&
+            in(k - 1, L_.future) || is(k - 1, "ne") || is(k - 1, "n'") || stressed(k - 1)) &&
            !name(k - 1) && !(toks_[k - 1].capitalised && k - 1 == b)) {
       --k;
       ++steps;

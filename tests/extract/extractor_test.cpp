@@ -1293,3 +1293,20 @@ TEST_CASE("generalisation: who dismisses someone is an organization, even with a
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: 'est elle aussi partie', joining a rival") {
+  const std::vector<Row> rows = {
+      {"« la directrice marketing, X, est elle aussi partie en début d'année »", Lang::fr, "2025-04-16",
+       "Deezer perd ses cadres, a reconnu Deezer. Selon nos informations, la directrice marketing, Agathe Lecoin, "
+       "est elle aussi partie en janvier.",
+       {{"Agathe Lecoin", "Deezer", "left", "2025-01", "Gazette"}}},
+      {"« il a rejoint un concurrent suédois en février »", Lang::fr, "2025-04-16",
+       "Deezer perd ses cadres, a reconnu Deezer. Quant au directeur technique, Olivier Brass, il a rejoint un "
+       "concurrent suédois en février.",
+       {{"Olivier Brass", "Deezer", "left", "2025-02"}}},
+      {"'has joined a rival'", Lang::en, "2025-04-16",
+       "Spotify is losing engineers, Spotify said. Its head of search, Mara Quinn, has joined a rival.",
+       {{"Mara Quinn", "Spotify", "left", "..2025-04-16"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -55,6 +55,8 @@ Lexicon make_english() {
       {"post|posts|posted|posting|shared|shares|wrote|writes his|her|their farewell|goodbye", K::left,
        F::announce, 1},
       {"expelled", K::fired, F::fire},
+      // "has joined a rival": leaving for a competitor.
+      {"joined|joins|join|joining a|an rival|competitor", K::left, F::intransitive},
       // "will not renew her contract": leaving when the contract ends.
       {"not renew|extend his|her|their contract", K::announced, F::intransitive, 1},
       // "Political editor X has also gone".

@@ -49,6 +49,9 @@ Lexicon make_french() {
       // « a renoncé à sa délégation » : quitter une fonction.
       {"renoncé|renonce|renoncent à|au sa|son|ses|leur délégation|délégations|mandat|fonctions|poste|siège",
        K::resigned, F::intransitive},
+      // « il a rejoint un concurrent » : partir chez un rival.
+      {"rejoint|rejoindre|rejoindra|rejoignent un|une|le|la concurrent|concurrente|rival|rivale", K::left,
+       F::intransitive},
       {"licenci*|licencié*", K::fired, F::fire},
       {"remerci*|remercié*", K::fired, F::fire},
       {"évinc*|évincé*", K::fired, F::fire},
