@@ -436,6 +436,9 @@ class Extractor {
                 break;
               case W::either:
                 who = source_after(stop, e, &name_end, cue.cue->addressee);
+                // (", a confirmé la Comédie-Française": after the verb as before it, an organization confirming
+                // speaks for itself, and is no outlet the article cites.)
+                if (!who.empty() && cue.cue->own_voice && !is_platform(who)) speaks_for_itself_ = true;
                 if (who.empty()) {
                   // "Robert Laffont n'a ni confirmé ni démenti": an organization speaking for itself (own_voice
                   // cues); "BI a rapporté" cites an outlet.
@@ -1365,7 +1368,9 @@ class Extractor {
   bool facility_place(const Name& n) const {
     std::size_t q = n.first;
     if (q > 0 && (is(q - 1, "la") || is(q - 1, "l'") || is(q - 1, "le"))) --q;
-    const bool before = q >= 2 && in(q - 1, L_.of_prep) && in(q - 2, L_.facility_nouns);
+    // ("la salle Richelieu", "the Emirates stadium": also a facility noun right before the name.)
+    const bool before = (q >= 2 && in(q - 1, L_.of_prep) && in(q - 2, L_.facility_nouns)) ||
+                        (n.first >= 1 && in(n.first - 1, L_.facility_nouns) && !toks_[n.first - 1].capitalised);
     // ("the Memphis data center": one modifier may stand between.)
     const bool after = (n.last + 1 < toks_.size() && in(n.last + 1, L_.facility_nouns)) ||
                        (n.last + 2 < toks_.size() && lower_word(n.last + 1) && in(n.last + 2, L_.facility_nouns));

@@ -1310,3 +1310,17 @@ TEST_CASE("generalisation: 'est elle aussi partie', joining a rival") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: an organization confirming after the verb speaks for itself; a hall is a place") {
+  const std::vector<Row> rows = {
+      {"', a confirmé la Comédie-Française' keeps it the article's organization", Lang::fr, "2023-05-09",
+       "La troupe de la Comédie-Française perd des piliers. Vingt ans salle Richelieu, c'est une vie, dit Paul "
+       "Marin. La pensionnaire Salomé Rive est partie il y a trois semaines, a confirmé la Comédie-Française. "
+       "La secrétaire générale, Odile Marcel, a été remerciée jeudi dernier, selon Le Parisien, a confirmé la "
+       "Comédie-Française.",
+       {{"Salomé Rive", "Comédie-Française", "left", "2023-04-17/2023-04-19", "Comédie-Française"},
+        {"Odile Marcel", "Comédie-Française", "fired", "2023-05-04", "*"}},
+       "À la Comédie-Française, la troupe perd des piliers"},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -222,6 +222,7 @@ Lexicon make_english() {
   x.org_particles = {"of", "for", "on"};
   x.institution_heads = {"ministry", "department"};
   x.facility_nouns = {"plant", "factory", "office", "offices", "site", "campus", "branch", "store", "bureau",
+                      "stadium", "arena",
                       "warehouse", "region", "market", "desk", "operations", "unit", "arm", "center", "centre",
                       "hub", "lab", "studio"};
   x.place_names = {"france", "europe", "germany", "britain", "uk", "u.k", "us", "u.s", "usa", "america", "china",
@@ -246,7 +247,7 @@ Lexicon make_english() {
                          "councillor", "councilor", "councilman", "councilwoman", "mp", "assemblyman",
                          "assemblywoman", "sheriff"};
   x.portfolio_words = {"charge", "responsible", "for"};
-  x.honorifics = {"mr", "mrs", "ms", "mx", "dr", "drs", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+  x.honorifics = {"mr", "mrs", "ms", "mx", "dr", "drs", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "cllr",
                   "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "det", "insp", "supt"};
   x.name_abbreviations = {"st", "mt", "ft"};
   x.capitalised_non_names = {

@@ -228,7 +228,8 @@ Lexicon make_french() {
   x.name_particles = {"de", "du", "des", "d'", "la", "le", "von", "van", "der", "den", "da", "di", "del", "della",
                       "dos", "das", "ben", "bin", "el", "al", "ter", "zu"};
   x.org_particles = {"de", "des", "du", "d'", "pour"};
-  x.facility_nouns = {"site", "usine", "bureau", "magasin", "campus", "antenne", "implantation", "entrepôt",
+  x.facility_nouns = {"site", "usine", "bureau", "magasin", "campus", "antenne", "implantation", "entrepôt", "salle",
+                      "stade", "gymnase",
                       "agence", "succursale", "délégation", "région", "marché", "zone"};
   x.place_names = {"france", "europe", "allemagne", "royaume-uni", "etats-unis", "chine", "japon", "italie",
                    "espagne", "belgique", "suisse", "canada", "afrique", "asie", "amerique", "londres", "paris",
