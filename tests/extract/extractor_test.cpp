@@ -1324,3 +1324,13 @@ TEST_CASE("generalisation: an organization confirming after the verb speaks for 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a head with a lowercase adjective and its acronym in brackets") {
+  const std::vector<Row> rows = {
+      {"'Les Hospices civils de Lyon (HCL)' then 'les HCL'", Lang::fr, "2025-02-04",
+       "Les Hospices civils de Lyon (HCL) enchaînent les départs. Les HCL ont confirmé. Le directeur des "
+       "ressources humaines des HCL, Patrick Delmo, a été démis de ses fonctions début janvier.",
+       {{"Patrick Delmo", "Hospices civils de Lyon", "fired", "2025-01-01/2025-01-10"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

@@ -201,6 +201,7 @@ Lexicon make_french() {
                       "artistique", "sportif", "sportive", "haut", "haute", "ancien", "ancienne", "nouveau",
                       "nouvelle", "premier", "première", "d'état", "chargé", "chargée", "des", "et"};
   x.org_words = {"festival", "groupe", "group", "banque", "bank", "fc", "as", "sa", "sas", "inc", "corp", "université",
+                 "hospices", "hôpitaux", "assistance",
                  "university", "institut", "institute", "fondation", "association", "club", "olympique",
                  "stade", "racing", "ministère", "commission", "conseil", "assemblée", "sénat", "agence",
                  "hôpital", "compagnie", "société", "crédit", "assurances", "mutuelle", "cabinet", "fonds",
@@ -239,7 +240,8 @@ Lexicon make_french() {
                    "maghreb", "emea", "apac"};
   x.institution_heads = {"ministère", "mairie", "préfecture", "secrétariat", "hôpital", "université"};
   x.name_adjective_endings = {"aise", "aises", "ale", "ales", "al", "aux", "ique", "iques", "iste", "istes",
-                              "ienne", "iennes", "ien", "elle", "el", "aire", "aires", "iere", "ier", "ive", "ives"};
+                              "ienne", "iennes", "ien", "elle", "el", "aire", "aires", "iere", "ier", "ive", "ives",
+                              "il", "ils", "ile", "iles"};
   x.reporting_verbs = {"annonc*", "déclar*", "dit", "indiqu*", "affirm*", "expliqu*", "confirm*", "précis*",
                        "écrit", "tweeté", "assur*", "savoir"};  // ("a fait savoir": one word a set can hold)
   x.destination_prepositions = {"chez", "pour", "vers"};
