@@ -1334,3 +1334,13 @@ TEST_CASE("generalisation: a head with a lowercase adjective and its acronym in 
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: a news noun or participle opening a sentence is no name") {
+  const std::vector<Row> rows = {
+      {"« Démission de la secrétaire générale, éviction du délégué général … »", Lang::fr, "2025-01-15",
+       "Démission de la secrétaire générale, éviction du délégué général : le MoDem peine. Dans la foulée, le "
+       "délégué général, Bastien Ferr, a été écarté de ses fonctions, a confirmé le MoDem.",
+       {{"Bastien Ferr", "MoDem", "fired", "*", "MoDem"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}

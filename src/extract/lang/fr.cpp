@@ -261,6 +261,10 @@ Lexicon make_french() {
                   "docteur", "docteure", "professeur", "professeure", "maître"};
   x.name_abbreviations = {"st", "ste"};
   x.capitalised_non_names = {
+      // Nouns and participles that open news sentences ("Démission de la secrétaire générale, …", "Arrivée
+      // en 2019, elle …").
+      "démission", "départ", "départs", "éviction", "limogeage", "arrivée", "arrivé", "nommé", "nommée",
+      "élu", "élue", "passé", "passée", "entré", "entrée", "recruté", "recrutée", "diplômé", "diplômée",
       "selon", "d'après", "le", "la", "les", "l'", "un", "une", "des", "dans", "en", "au", "aux", "à", "pour",
       "par", "sur", "avec", "sans", "mais", "et", "ou", "donc", "or", "ni", "car", "si", "ce", "cet", "cette",
       "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "son", "sa", "ses", "leur", "leurs",
