@@ -2110,7 +2110,8 @@ class Extractor {
     // "His assistant was also relieved of his duties": the same event as the last one told, a few sentences
     // before at most, in this paragraph or at the end of the one before ("Le FC Nantes a officialisé dimanche
     // soir le départ de son entraîneur … ¶ Son adjoint a lui aussi été remercié").
-    const Raw* same_event = nullptr;
+    // (A copy: raws_ grows below, one entry per person, and would leave a pointer dangling.)
+    std::optional<Raw> same_event;
     if (timex == kNone && src.report_timex == kNone && statement_timex == kNone && s > 0 && verbal && !future &&
         kind != DepartureKind::announced && !hedged && a_.sentences[s - 1].paragraph + 1 >= a_.sentences[s].paragraph) {
       bool also = false;
@@ -2118,7 +2119,7 @@ class Extractor {
         also = in(k, L_.also_words);
       if (also && !raws_.empty()) {
         const Raw& last = raws_.back();
-        if (last.sentence < s && last.sentence + 3 >= s && last.dated) same_event = &last;
+        if (last.sentence < s && last.sentence + 3 >= s && last.dated) same_event = last;
       }
     }
     int relative_days = 0;

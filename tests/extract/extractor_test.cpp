@@ -1344,3 +1344,16 @@ TEST_CASE("generalisation: a news noun or participle opening a sentence is no na
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: several people 'also' leaving share the date told before (each one its own copy)") {
+  // Under AddressSanitizer this row read freed memory when the shared event was kept by pointer while the
+  // departures list grew, one entry per person.
+  const std::vector<Row> rows = {
+      {"'A, B et C ont eux aussi été remerciés'", Lang::fr, "2025-11-10",
+       "Le FC Lorient a limogé dimanche soir son entraîneur, Paul Vann. Marc Doul, Luc Fabre et "
+       "Yves Morin, ses adjoints, ont eux aussi été remerciés.",
+       {{"Paul Vann", "FC Lorient", "fired", "2025-11-09"}, {"Marc Doul", "FC Lorient", "fired", "2025-11-09"},
+        {"Luc Fabre", "FC Lorient", "fired", "2025-11-09"}, {"Yves Morin", "FC Lorient", "fired", "2025-11-09"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
