@@ -525,8 +525,8 @@ int main(int argc, char** argv) {
         "Method. Corpora are written by `exodus-gen-corpus --seed " + std::to_string(seed) +
         "` (synthetic French and English articles of 2-5 KB in JSON Lines, 0-3 departures each among "
         "distractors and filler). *Ingest* runs the real pipeline (`ingest::ingest_paths`, default options: a "
-        "reader thread, one extraction worker per core, one writer committing every 1000 articles or 2 s, FTS5 "
-        "on) in this process into a fresh database. *Floor* loads the same JSON Lines into a "
+        "reader thread, one extraction worker per core, one writer committing every 2 s or every 1000 articles, a batch growing to an "
+        "eighth of what is stored, FTS5 on) in this process into a fresh database. *Floor* loads the same JSON Lines into a "
         "plain SQLite table with an external-content FTS5 index kept by an insert trigger (same tokenizer, WAL, "
         "synchronous=NORMAL, 1000 rows a transaction, one thread, no extraction). *Strict floor* is the same load "
         "with each transaction's rows indexed in one statement before it commits, as exodus's writer does. MB are bytes of the JSON Lines file (10^6). Peak RSS "
