@@ -23,7 +23,7 @@ struct Progress {
 struct IngestOptions {
   ArticleMeta defaults;            // from the command line: fills what an article lacks
   unsigned workers = 0;            // extraction threads; 0: one per core (extraction sets the pace)
-  std::size_t commit_every_articles = 1000;
+  std::size_t commit_every_articles = 1000;  // at least; an eighth of the articles stored so far once larger
   double commit_every_seconds = 2.0;
   std::function<void(const Progress&)> on_progress;  // called from the writer, at most a few times a second
 };

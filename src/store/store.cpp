@@ -212,14 +212,27 @@ struct Store::Impl {
   // at commit (migration 0005), in one statement, instead of one FTS5 segment per article.
   std::optional<std::int64_t> unindexed_from;
 
-  // Indexes the articles the open transaction stored, then lets the insert trigger index again.
+  // Indexes the articles the open transaction stored, then lets the insert trigger index again. One row per
+  // statement: a single-row insert needs no statement journal, where one INSERT … SELECT over the whole batch
+  // would keep a copy of every index page it changes until it ends.
   void index_deferred_articles() {
     if (unindexed_from) {
-      SQLite::Statement& index = statements.get(
-          "INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id >= ?");
-      index.bind(1, *unindexed_from);
-      index.exec();
+      SQLite::Statement& read = statements.get("SELECT id, title, text FROM articles WHERE id >= ?");
+      SQLite::Statement& index = statements.get("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)");
+      read.bind(1, *unindexed_from);
+      while (read.executeStep()) {
+        index.reset();
+        index.bind(1, read.getColumn(0).getInt64());
+        if (read.getColumn(1).isNull())
+          index.bind(2);
+        else
+          index.bind(2, read.getColumn(1).getString());
+        index.bind(3, read.getColumn(2).getString());
+        index.exec();
+      }
+      read.reset();
       index.reset();
+      index.clearBindings();
     }
     db.exec("DELETE FROM fts_deferred");
     unindexed_from.reset();
