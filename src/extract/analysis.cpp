@@ -721,7 +721,9 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
   const auto& toks = a.tokens;
 
   // Lowercase vocabulary: a capitalised sentence opener that the article also writes in lowercase is a word.
-  std::unordered_set<std::string> lowercase_words;
+  // (Views of the tokens' keys, which outlive the set: no copy per token.)
+  std::unordered_set<std::string_view> lowercase_words;
+  lowercase_words.reserve(toks.size() / 2);
   for (const auto& t : toks)
     if (is_word(t) && !t.capitalised) lowercase_words.insert(t.key);
 

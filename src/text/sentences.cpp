@@ -49,15 +49,6 @@ bool known_abbreviation(std::string_view word, Lang lang) {
   return false;
 }
 
-// decode_at with ASCII answered inline: the splitter looks at every byte of every article.
-inline char32_t next_cp(std::string_view text, std::size_t pos, std::size_t& length) {
-  const auto byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80) {
-    length = 1;
-    return byte;
-  }
-  return decode_at(text, pos, length);
-}
 
 // The word (letters, inner periods and hyphens) that ends just before byte `dot`.
 std::string_view word_before(std::string_view text, std::size_t dot) {
@@ -113,14 +104,14 @@ std::vector<Sentence> split_sentences(std::string_view text, Lang lang) {
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t len = 0;
-    const char32_t cp = next_cp(text, pos, len);
+    const char32_t cp = decode_fast(text, pos, len);
     if (cp == '\n') {
       // Count the line breaks in this run of whitespace.
       int breaks = 0;
       std::size_t p = pos;
       while (p < text.size()) {
         std::size_t l2 = 0;
-        const char32_t c2 = next_cp(text, p, l2);
+        const char32_t c2 = decode_fast(text, p, l2);
         if (c2 == '\n') ++breaks;
         else if (!is_space(c2)) break;
         p += l2;
@@ -130,7 +121,7 @@ std::vector<Sentence> split_sentences(std::string_view text, Lang lang) {
         if (!out.empty() && out.back().paragraph == paragraph) ++paragraph;
       } else if (p < text.size() && start != std::string_view::npos) {
         std::size_t l3 = 0;
-        const char32_t next = next_cp(text, p, l3);
+        const char32_t next = decode_fast(text, p, l3);
         if (is_upper(next) || is_opener(next) || is_digit(next)) close(last_non_space);
       }
       pos = p;
@@ -155,7 +146,7 @@ std::vector<Sentence> split_sentences(std::string_view text, Lang lang) {
     }
     if (pos - start > 2 * kLongSentence && pos + len < text.size()) {
       std::size_t l2 = 0;
-      if (is_space(next_cp(text, pos + len, l2))) {
+      if (is_space(decode_fast(text, pos + len, l2))) {
         close(pos + len);
         pos += len;
         continue;
@@ -166,12 +157,12 @@ std::vector<Sentence> split_sentences(std::string_view text, Lang lang) {
       // Runs of terminators ("?!", "...") and closing quotes or brackets belong to this sentence.
       while (end < text.size()) {
         std::size_t l2 = 0;
-        const char32_t c2 = next_cp(text, end, l2);
+        const char32_t c2 = decode_fast(text, end, l2);
         if (c2 == '.' || c2 == '!' || c2 == '?' || c2 == U'\u2026' || is_closer(c2)) end += l2;
         else if ((c2 == U'\u00A0' || c2 == U'\u202F' || c2 == ' ') && end + l2 < text.size()) {
           // "démissionné !" style spacing before a closing guillemet.
           std::size_t l3 = 0;
-          if (next_cp(text, end + l2, l3) == U'\u00BB') end += l2;
+          if (decode_fast(text, end + l2, l3) == U'\u00BB') end += l2;
           else break;
         } else break;
       }
@@ -180,7 +171,7 @@ std::vector<Sentence> split_sentences(std::string_view text, Lang lang) {
       bool saw_space = false;
       while (p < text.size()) {
         std::size_t l2 = 0;
-        const char32_t c2 = next_cp(text, p, l2);
+        const char32_t c2 = decode_fast(text, p, l2);
         if (!is_space(c2) || c2 == '\n') break;
         saw_space = true;
         p += l2;
@@ -189,12 +180,12 @@ std::vector<Sentence> split_sentences(std::string_view text, Lang lang) {
       if (p >= text.size()) boundary = true;
       else if (saw_space) {
         std::size_t l3 = 0;
-        const char32_t next = next_cp(text, p, l3);
+        const char32_t next = decode_fast(text, p, l3);
         boundary = is_upper(next) || is_opener(next) || is_digit(next);
         if (boundary && cp == '.' && end == pos + len && period_is_abbreviation(text, pos, lang)) boundary = false;
       } else {
         std::size_t l3 = 0;
-        boundary = p < text.size() && next_cp(text, p, l3) == '\n';
+        boundary = p < text.size() && decode_fast(text, p, l3) == '\n';
       }
       last_non_space = end;
       if (boundary) {

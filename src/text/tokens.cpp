@@ -17,17 +17,8 @@ constexpr std::array<std::string_view, 14> kElisions = {"l", "d", "j", "m", "n",
 // English clitics that start at the apostrophe.
 constexpr std::array<std::string_view, 6> kClitics = {"s", "re", "ve", "ll", "d", "m"};
 
-// Most bytes of news text are ASCII: these answer for them inline and hand anything else to the general
-// functions, so the scan does not call out for every byte.
-inline char32_t next_cp(std::string_view text, std::size_t pos, std::size_t& length) {
-  const auto byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80) {
-    length = 1;
-    return byte;
-  }
-  return decode_at(text, pos, length);
-}
-
+// Most bytes of news text are ASCII: these answer for them inline (with decode_fast) and hand anything else to
+// the general functions, so the scan does not call out for every byte.
 inline bool ascii_letter(char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); }
 
 inline bool space(char32_t cp) {
@@ -134,7 +125,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t
   std::size_t pos = from;
   while (pos < to) {
     std::size_t len = 0;
-    const char32_t cp = next_cp(text, pos, len);
+    const char32_t cp = decode_fast(text, pos, len);
     if (space(cp)) {
       if (cp == '\n') newline = true;
       pos += len;
@@ -157,14 +148,14 @@ std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t
     std::size_t end = pos + len;
     while (end < to) {
       std::size_t l2 = 0;
-      const char32_t c2 = next_cp(text, end, l2);
+      const char32_t c2 = decode_fast(text, end, l2);
       if (word_char(c2)) {
         end += l2;
         continue;
       }
       if (end + l2 >= to) break;
       std::size_t l3 = 0;
-      const char32_t next = next_cp(text, end + l2, l3);
+      const char32_t next = decode_fast(text, end + l2, l3);
       if ((c2 == '-' || plain_char(c2) == '-') && word_char(next)) {
         end += l2;
         continue;
@@ -172,7 +163,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t
       if ((c2 == '.' || c2 == ',') && is_digit(next) && end > pos) {
         std::size_t prev = previous_code_point(text, end);
         std::size_t l4 = 0;
-        if (is_digit(next_cp(text, prev, l4))) {
+        if (is_digit(decode_fast(text, prev, l4))) {
           end += l2;
           continue;
         }
@@ -187,7 +178,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t
         std::size_t wend = end + l2;
         while (wend < to) {
           std::size_t l5 = 0;
-          if (!letter(next_cp(text, wend, l5))) break;
+          if (!letter(decode_fast(text, wend, l5))) break;
           wend += l5;
         }
         const std::string after = lower_ascii_key(text.substr(end + l2, wend - end - l2));
@@ -209,19 +200,19 @@ std::vector<Token> tokenize(std::string_view text, std::size_t from, std::size_t
     // An English clitic follows directly: emit it as its own token.
     if (pos < to) {
       std::size_t l2 = 0;
-      const char32_t c2 = next_cp(text, pos, l2);
+      const char32_t c2 = decode_fast(text, pos, l2);
       const bool nt = (c2 == 'n' || c2 == 'N') && pos + 1 < to;
       if (is_apostrophe(c2) || nt) {
         std::size_t wend = pos + l2;
         if (nt) {
           std::size_t l3 = 0;
-          if (!is_apostrophe(next_cp(text, wend, l3))) continue;
+          if (!is_apostrophe(decode_fast(text, wend, l3))) continue;
           wend += l3;
         }
         std::size_t letters_end = wend;
         while (letters_end < to) {
           std::size_t l5 = 0;
-          if (!letter(next_cp(text, letters_end, l5))) break;
+          if (!letter(decode_fast(text, letters_end, l5))) break;
           letters_end += l5;
         }
         if (letters_end > wend) {

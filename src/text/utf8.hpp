@@ -16,6 +16,17 @@ std::string repair_utf8(std::string_view bytes);
 // returns U+FFFD for an ill-formed sequence.
 char32_t decode_at(std::string_view bytes, std::size_t pos, std::size_t& length);
 
+// decode_at with ASCII answered inline: most bytes of news text are ASCII, and the scanners that look at every
+// byte should not call out for each one.
+inline char32_t decode_fast(std::string_view bytes, std::size_t pos, std::size_t& length) {
+  const auto byte = static_cast<unsigned char>(bytes[pos]);
+  if (byte < 0x80) {
+    length = 1;
+    return byte;
+  }
+  return decode_at(bytes, pos, length);
+}
+
 // Byte offset of the code point that ends just before `pos` (pos > 0).
 std::size_t previous_code_point(std::string_view bytes, std::size_t pos);
 
