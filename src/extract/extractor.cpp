@@ -302,6 +302,14 @@ class Extractor {
     return false;
   }
 
+  // Whether `word` is one of the space-separated words of `key`.
+  static bool word_of(std::string_view word, std::string_view key) {
+    for (std::size_t at = key.find(word); at != std::string_view::npos; at = key.find(word, at + 1))
+      if ((at == 0 || key[at - 1] == ' ') && (at + word.size() == key.size() || key[at + word.size()] == ' '))
+        return true;
+    return false;
+  }
+
   // Whether the words before a reporting verb at token i (back to the clause's start) are unnamed sources.
   bool anonymous_before(std::size_t i, std::size_t begin) const {
     std::size_t from = i;
@@ -339,8 +347,13 @@ class Extractor {
     if (k == begin) return {};
     // "the company said in a statement": the article's organization speaks for itself.
     // "the club said": a reporting verb says the same without a statement noun.
-    if (in(k - 1, L_.implicit_orgs) && k - 1 > begin && in(k - 2, L_.determiners) && !a_.subject_org.empty() &&
-        !in(k - 1, L_.report_nouns) && (statement_follows(i, toks_.size()) || in(i, L_.reporting_verbs))) {
+    // ("the aquarium announced", "the agency confirmed": a word of the organization's own name does too, even
+    // one that elsewhere names a news agency.)
+    const bool own_head = k - 1 > begin && lower_word(k - 1) && !a_.subject_org.empty() &&
+                          word_of(toks_[k - 1].key, text::match_key(a_.subject_org));
+    if ((in(k - 1, L_.implicit_orgs) || own_head) && k - 1 > begin && in(k - 2, L_.determiners) &&
+        !a_.subject_org.empty() && (!in(k - 1, L_.report_nouns) || own_head) &&
+        (statement_follows(i, toks_.size()) || in(i, L_.reporting_verbs))) {
       speaks_for_itself_ = true;
       return org_spoken_of(i);
     }

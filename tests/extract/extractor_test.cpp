@@ -1357,3 +1357,17 @@ TEST_CASE("generalisation: several people 'also' leaving share the date told bef
   };
   for (const auto& row : rows) check_row(row);
 }
+
+TEST_CASE("generalisation: 'the agency confirmed', 'the aquarium announced' credit the organization itself") {
+  const std::vector<Row> rows = {
+      {"a word of the organization's own name after 'the'", Lang::en, "2025-01-13",
+       "The UK Space Agency is losing a director. Fenella Ruth, director of space science at the UK Space "
+       "Agency, will leave at the end of March, the agency confirmed on Monday.",
+       {{"Fenella Ruth", "UK Space Agency", "announced", "2025-03-21/2025-03-31", "UK Space Agency"}}},
+      {"'the news agency said' is still no organization speaking", Lang::en, "2025-01-13",
+       "Harlow Foods is losing a director. Fenella Ruth, director of sales at Harlow Foods, resigned on Monday, "
+       "the news agency said.",
+       {{"Fenella Ruth", "Harlow Foods", "resigned", "2025-01-13", "Gazette"}}},
+  };
+  for (const auto& row : rows) check_row(row);
+}
