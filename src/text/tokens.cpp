@@ -42,20 +42,16 @@ inline bool word_char(char32_t cp) {
 
 std::string lower_ascii_key(std::string_view s) { return match_key(s); }
 
-// finish() for a token of ASCII bytes only: the same key and flags, from one pass over its bytes.
-void finish_ascii(Token& t, std::string_view s) {
-  t.key.assign(s);
+// The case and kind flags of a token, gathered letter by letter by both finishers below.
+struct LetterFlags {
   int letters = 0, uppers = 0;
-  bool prev_lower = false;
-  bool first_letter_seen = false;
-  bool has_digit = false;
-  for (char& c : t.key) {
-    if (c >= '0' && c <= '9') has_digit = true;
-    const bool up = c >= 'A' && c <= 'Z';
-    if (!up && !(c >= 'a' && c <= 'z')) {
-      prev_lower = false;
-      continue;
-    }
+  bool prev_lower = false, first_letter_seen = false, has_digit = false;
+
+  void other(bool digit) {
+    has_digit = has_digit || digit;
+    prev_lower = false;
+  }
+  void letter(Token& t, bool up) {
     ++letters;
     if (!first_letter_seen) {
       t.capitalised = up;
@@ -64,12 +60,29 @@ void finish_ascii(Token& t, std::string_view s) {
     if (up) {
       ++uppers;
       if (prev_lower) t.inner_caps = true;
-      c = static_cast<char>(c - 'A' + 'a');
     }
     prev_lower = !up;
   }
-  t.all_caps = letters >= 2 && uppers == letters;
-  if (letters == 0) t.kind = has_digit ? TokenKind::number : TokenKind::punct;
+  void apply(Token& t) const {
+    t.all_caps = letters >= 2 && uppers == letters;
+    if (letters == 0) t.kind = has_digit ? TokenKind::number : TokenKind::punct;
+  }
+};
+
+// finish() for a token of ASCII bytes only: the same key and flags, from one pass over its bytes.
+void finish_ascii(Token& t, std::string_view s) {
+  t.key.assign(s);
+  LetterFlags flags;
+  for (char& c : t.key) {
+    const bool up = c >= 'A' && c <= 'Z';
+    if (!up && !(c >= 'a' && c <= 'z')) {
+      flags.other(c >= '0' && c <= '9');
+      continue;
+    }
+    flags.letter(t, up);
+    if (up) c = static_cast<char>(c - 'A' + 'a');
+  }
+  flags.apply(t);
 }
 
 bool all_ascii(std::string_view s) {
@@ -85,34 +98,18 @@ void finish(Token& t, std::string_view text) {
     return;
   }
   t.key = match_key(s);
-  int letters = 0, uppers = 0;
-  bool prev_lower = false;
-  bool first_letter_seen = false;
-  bool has_digit = false;
+  LetterFlags flags;
   for (std::size_t pos = 0; pos < s.size();) {
     std::size_t len = 0;
     const char32_t cp = decode_at(s, pos, len);
     pos += len;
-    if (is_digit(cp)) has_digit = true;
     if (!is_letter(cp)) {
-      prev_lower = false;
+      flags.other(is_digit(cp));
       continue;
     }
-    ++letters;
-    const bool up = is_upper(cp);
-    if (!first_letter_seen) {
-      t.capitalised = up;
-      first_letter_seen = true;
-    }
-    if (up) {
-      ++uppers;
-      if (prev_lower) t.inner_caps = true;
-    }
-    prev_lower = !up;
+    flags.letter(t, is_upper(cp));
   }
-  t.all_caps = letters >= 2 && uppers == letters;
-  if (letters == 0) t.kind = has_digit ? TokenKind::number : TokenKind::punct;
-  else if (has_digit && letters == 0) t.kind = TokenKind::number;
+  flags.apply(t);
 }
 
 }  // namespace
