@@ -455,6 +455,14 @@ std::string word_initials(std::string_view key, const CompiledLexicon& L) {
   return out;
 }
 
+bool has_word(std::string_view key, std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t at = key.find(word); at != std::string_view::npos; at = key.find(word, at + 1))
+    if ((at == 0 || key[at - 1] == ' ') && (at + word.size() == key.size() || key[at + word.size()] == ' '))
+      return true;
+  return false;
+}
+
 namespace {
 
 bool word_part(std::string_view part, std::string_view whole) {
@@ -530,11 +538,7 @@ bool words_in_order(const std::string& part, const std::string& whole);
 
 // Whether every word of `part` (one or more) appears in `whole`, in order.
 bool words_in_order_or_one(const std::string& part, const std::string& whole) {
-  if (part.find(' ') != std::string::npos) return words_in_order(part, whole);
-  for (std::size_t pos = whole.find(part); pos != std::string::npos; pos = whole.find(part, pos + 1))
-    if ((pos == 0 || whole[pos - 1] == ' ') && (pos + part.size() == whole.size() || whole[pos + part.size()] == ' '))
-      return true;
-  return false;
+  return part.find(' ') != std::string::npos ? words_in_order(part, whole) : has_word(whole, part);
 }
 
 // Whether every word of `part` (two words or more) appears in `whole`, in order: "opera de paris" in

@@ -121,6 +121,9 @@ void choose_subject_org(Analysis& a, const Article& article);
 
 // Organization spelling the article uses most fully ("DeepMind" → "Google DeepMind", "BLC" → "Banque Lorraine
 // de Crédit"), with known abbreviations and former names resolved.
+// Whether `word` stands in `key` between spaces (or its ends): "agency" in "uk space agency".
+bool has_word(std::string_view key, std::string_view word);
+
 // The initials of a multi-word name's capitalised words ("Health Service Journal" → "hsj").
 std::string initials(std::string_view name);
 // The initials of every content word of a name's key ("autorite des marches financiers" → "amf").

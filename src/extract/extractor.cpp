@@ -302,14 +302,6 @@ class Extractor {
     return false;
   }
 
-  // Whether `word` is one of the space-separated words of `key`.
-  static bool word_of(std::string_view word, std::string_view key) {
-    for (std::size_t at = key.find(word); at != std::string_view::npos; at = key.find(word, at + 1))
-      if ((at == 0 || key[at - 1] == ' ') && (at + word.size() == key.size() || key[at + word.size()] == ' '))
-        return true;
-    return false;
-  }
-
   // Whether the words before a reporting verb at token i (back to the clause's start) are unnamed sources.
   bool anonymous_before(std::size_t i, std::size_t begin) const {
     std::size_t from = i;
@@ -350,7 +342,7 @@ class Extractor {
     // ("the aquarium announced", "the agency confirmed": a word of the organization's own name does too, even
     // one that elsewhere names a news agency.)
     const bool own_head = k - 1 > begin && lower_word(k - 1) && !a_.subject_org.empty() &&
-                          word_of(toks_[k - 1].key, text::match_key(a_.subject_org));
+                          extract::has_word(text::match_key(a_.subject_org), toks_[k - 1].key);
     if ((in(k - 1, L_.implicit_orgs) || own_head) && k - 1 > begin && in(k - 2, L_.determiners) &&
         !a_.subject_org.empty() && (!in(k - 1, L_.report_nouns) || own_head) &&
         (statement_follows(i, toks_.size()) || in(i, L_.reporting_verbs))) {
@@ -674,10 +666,8 @@ class Extractor {
     // "Inès B. a claqué la porte. La co-porte-parole … a annoncé lundi sa démission": a role phrase opening the
     // sentence after one that names a single person stands for that person, when the role fits what is known
     // of them.
-    if (const int previous = only_person_of_previous_sentence(i); previous != kNone) {
-      const std::string role = text::match_key(a_.people[static_cast<std::size_t>(previous)].role);
-      if (role.empty() || role.find(role_head) != std::string::npos) return previous;
-    }
+    if (const int previous = only_person_of_previous_sentence(i); previous != kNone && role_fits(previous, role_head))
+      return previous;
     int found = kNone;
     int count = 0;
     for (std::size_t p = 0; p < a_.people.size(); ++p) {
@@ -707,9 +697,13 @@ class Extractor {
     // No holder of that role: the person the previous sentences are about, unless the article gives them
     // another role ("la démission de la médecin de l'équipe" after the sports director was named).
     const int p = resolve_pronoun(i, false, false);
-    if (p == kNone) return kNone;
-    const std::string role = text::match_key(a_.people[static_cast<std::size_t>(p)].role);
-    return role.empty() || role.find(role_head) != std::string::npos ? p : kNone;
+    return p != kNone && role_fits(p, role_head) ? p : kNone;
+  }
+
+  // Whether what the article says of a person's role allows `role_head` (nothing said allows anything).
+  bool role_fits(int person, const std::string& role_head) const {
+    const std::string role = text::match_key(a_.people[static_cast<std::size_t>(person)].role);
+    return role.empty() || role.find(role_head) != std::string::npos;
   }
 
   // The one person the sentence before token i's names (no one else named there), or kNone; only when
