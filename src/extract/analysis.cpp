@@ -609,6 +609,18 @@ void choose_subject_org(Analysis& a, const Article& article) {
     return head == head_mentions.end() ? 0 : head->second;
   };
   for (auto& [key, sc] : score) sc += head_count(key);
+  // Whether the title's name `title_key` (its capitalised words `proper` when a lowercase head leads it) is a
+  // short form of the text's name `key`: its words in order ("l'Opéra de Paris", "Opéra national de Paris"),
+  // its capitalised words ("l'hôpital de Montluçon", "centre hospitalier de Montluçon"), or, for a name the
+  // text never gives alone, its first word ("Norfolk trust", "Norfolk and Norwich … Trust").
+  auto short_form = [&](const std::string& title_key, const std::string& proper, const std::string& key,
+                        bool first_word) {
+    if (key == title_key) return false;
+    if (words_in_order(title_key, key)) return true;
+    if (!proper.empty() && key.find(' ') != std::string::npos && words_in_order_or_one(proper, key)) return true;
+    return first_word && key.rfind(title_key + ' ', 0) == 0 && !L.place_names.contains(title_key) &&
+           std::count(key.begin(), key.end(), ' ') >= 2;
+  };
   std::vector<std::string> title_keys, title_propers;
   {
     const auto& title_tokens = a.title_tokens;
@@ -634,16 +646,9 @@ void choose_subject_org(Analysis& a, const Article& article) {
         score[n.key] += head_count(n.key);
         a.org_display[n.key] = n.text;
       } else if (!a.org_mentions.count(n.key) && !n.determiner) {
-        // "Norfolk trust loses …": a short form of a longer name the text gives ("Norfolk and Norwich University
-        // Hospitals NHS Foundation Trust": its words in order, or the first word of a name of three or more
-        // that is no country or city) names it.
+        // "Norfolk trust loses …": a short form of a longer name the text gives names it.
         for (auto& [key, sc] : score)
-          if (key != n.key && (words_in_order(n.key, key) || (key.rfind(n.key + ' ', 0) == 0 &&
-                                                              !L.place_names.contains(n.key) &&
-                                                              std::count(key.begin(), key.end(), ' ') >= 2) ||
-                               (!proper.empty() && key.find(' ') != std::string::npos &&
-                                words_in_order_or_one(proper, key))))
-            sc += 3;
+          if (short_form(n.key, proper, key, true)) sc += 3;
         continue;  // named in the title only
       }
       // "… loses star trader to Citadel", "… pour rejoindre TF1": the destination is not the subject.
@@ -675,10 +680,7 @@ void choose_subject_org(Analysis& a, const Article& article) {
   // A title's short form names the full one too: "l'Opéra de Paris" is the "Opéra national de Paris".
   for (std::size_t t = 0; t < title_keys.size(); ++t)
     for (auto& [key, sc] : score)
-      if (key != title_keys[t] && (words_in_order(title_keys[t], key) ||
-                                   (!title_propers[t].empty() && key.find(' ') != std::string::npos &&
-                                    words_in_order_or_one(title_propers[t], key))))
-        sc += 3;
+      if (short_form(title_keys[t], title_propers[t], key, false)) sc += 3;
   if (std::getenv("EXODUS_EXTRACT_DEBUG"))
     for (const auto& [key, sc] : score) std::fprintf(stderr, "org score %s = %d\n", key.c_str(), sc);
   // Ties go to the name written first (the title counts as before the text).
@@ -731,7 +733,13 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
   for (const auto& t : toks)
     if (is_word(t) && !t.capitalised) lowercase_words.insert(t.key);
 
-  a.name_at.assign(toks.size(), -1);
+  // A name's tokens changed: its text and key follow.
+  auto respan = [&](Name& n, std::size_t first, std::size_t last) {
+    n.first = first;
+    n.last = last;
+    n.text = a.span_text(first, last);
+    n.key = text::match_key(n.text);
+  };
   for (std::size_t s = 0; s < a.sentences.size(); ++s) {
     auto found = scan_names(text, toks, a.sentence_begin[s], a.sentence_end[s], L);
     for (auto& n : found) {
@@ -739,21 +747,14 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
       // "le directeur commercial Asie de Vacheron Constantin", "head of sales Europe at …": a region that
       // qualifies a role, then "de" and the name of whom the role is.
       if (n.last >= n.first + 2 && L.place_names.contains(toks[n.first].key) &&
-          L.of_prep.contains(toks[n.first + 1].key) && toks[n.first + 2].capitalised) {
-        n.first += 2;
-        n.text = a.span_text(n.first, n.last);
-        n.key = text::match_key(n.text);
-      }
+          L.of_prep.contains(toks[n.first + 1].key) && toks[n.first + 2].capitalised)
+        respan(n, n.first + 2, n.last);
       // A sentence opener that is an ordinary word ("Presenter Kate Ellingham", "Shares of …").
       if (n.first == a.sentence_begin[s] && lowercase_words.count(toks[n.first].key) && !n.determiner &&
           !L.particles.contains(toks[n.first].key)) {
         if (n.first == n.last) continue;
-        n.first += 1;
-        n.text = a.span_text(n.first, n.last);
-        n.key = text::match_key(n.text);
+        respan(n, n.first + 1, n.last);
       }
-      const int index = static_cast<int>(a.names.size());
-      for (std::size_t k = n.first; k <= n.last; ++k) a.name_at[k] = index;
       a.names.push_back(std::move(n));
     }
   }
@@ -780,20 +781,13 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
             a.sentence_of[n.first] == a.sentence_of[next.first] && L.coordinators.contains(toks[n.last + 1].key) &&
             L.org_words.contains(toks[next.last].key) && times_named[n.key] == 1 &&
             !L.org_words.contains(toks[n.first].key) && !L.place_names.contains(n.key)) {
-          n.last = next.last;
-          n.text = a.span_text(n.first, n.last);
-          n.key = text::match_key(n.text);
+          respan(n, n.first, next.last);
           ++i;
         }
       }
       joined.push_back(std::move(n));
     }
-    if (joined.size() != a.names.size()) {
-      a.names = std::move(joined);
-      a.name_at.assign(toks.size(), -1);
-      for (std::size_t i = 0; i < a.names.size(); ++i)
-        for (std::size_t k = a.names[i].first; k <= a.names[i].last; ++k) a.name_at[k] = static_cast<int>(i);
-    }
+    a.names = std::move(joined);  // (indexed by token once, below, with the other changes of span)
   }
 
   // Whether token i is a dismissal verb of the lexicon ("limogé", "fired").
@@ -828,13 +822,8 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
           L.org_words.contains(last.key) || L.org_words.contains(before.key))
         continue;
       Name person;
-      person.first = n.last - 1;
-      person.last = n.last;
-      person.text = a.span_text(person.first, person.last);
-      person.key = text::match_key(person.text);
-      n.last -= 2;
-      n.text = a.span_text(n.first, n.last);
-      n.key = text::match_key(n.text);
+      respan(person, n.last - 1, n.last);
+      respan(n, n.first, n.last - 2);
       split.push_back(std::move(person));
     }
     for (auto& p : split) a.names.push_back(std::move(p));
@@ -868,11 +857,8 @@ Analysis analyse(const Article& article, const CompiledLexicon& L) {
           else
             ++it;
       for (auto& n : a.names)
-        if (possessive_names.count(n.key) && n.last + 1 < toks.size() && toks[n.last + 1].key == "'s") {
-          n.last += 1;
-          n.text = a.span_text(n.first, n.last);
-          n.key = text::match_key(n.text);
-        }
+        if (possessive_names.count(n.key) && n.last + 1 < toks.size() && toks[n.last + 1].key == "'s")
+          respan(n, n.first, n.last + 1);
     }
     std::sort(a.names.begin(), a.names.end(), [](const Name& x, const Name& y) { return x.first < y.first; });
     a.name_at.assign(toks.size(), -1);
